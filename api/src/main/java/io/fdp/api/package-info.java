@@ -1,0 +1,2 @@
+/** Undertow REST and WebSocket API, OAuth2 and metrics. */
+package io.fdp.api;

@@ -1,0 +1,2 @@
+/** The fdp command line: wiring, configuration and demo. */
+package io.fdp.app;

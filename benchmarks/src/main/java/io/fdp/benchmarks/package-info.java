@@ -1,0 +1,2 @@
+/** JMH benchmarks and latency harness with baselines for comparison. */
+package io.fdp.benchmarks;

@@ -1,0 +1,2 @@
+/** Ring-buffer event, instruments, order books, candles, pipeline and subscriptions. */
+package io.fdp.engine;

@@ -1,0 +1,2 @@
+/** PostgreSQL/TimescaleDB store, Kafka publisher and query repositories. */
+package io.fdp.persistence;
