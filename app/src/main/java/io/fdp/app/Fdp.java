@@ -1,0 +1,75 @@
+package io.fdp.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The {@code fdp} command line: every command of the platform hangs off this one. */
+@Command(
+    name = "fdp",
+    mixinStandardHelpOptions = true,
+    versionProvider = Fdp.Version.class,
+    description = "fdp, a low-latency financial market-data engine.",
+    footer = "%nRun 'fdp COMMAND --help' for the options of a command.")
+public final class Fdp implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command-line arguments.
+     */
+    public static void main(final String[] args) {
+        // fdp makes no outbound calls: Chronicle's usage analytics and banner stay off however fdp is started.
+        System.setProperty("chronicle.analytics.disable", "true");
+        System.setProperty("chronicle.announcer.disable", "true");
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line without exiting the JVM.
+     *
+     * @param args the command-line arguments.
+     * @return the exit status: 0 on success, 2 on a usage error, 1 on a failure.
+     */
+    public static int run(final String... args) {
+        return new CommandLine(new Fdp()).execute(args);
+    }
+
+    /** Without a command, fdp prints its usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * The version of this build, as stamped into {@code version.properties} by the build.
+     *
+     * @return the version string, for example {@code 0.1.0-SNAPSHOT}.
+     */
+    public static String version() {
+        try (InputStream in = Fdp.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the fdp build");
+            }
+            final Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read version.properties", e);
+        }
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"fdp " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
