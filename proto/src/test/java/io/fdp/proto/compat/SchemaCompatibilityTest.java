@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(120)
 class SchemaCompatibilityTest {
     private static final String DECIMAL = "fdp/common/v1/decimal.proto";
+    private static final String SIDE = "fdp/market/v1/side.proto";
 
     private static FileDescriptorSet baseline;
 
@@ -101,6 +102,31 @@ class SchemaCompatibilityTest {
         assertThat(SchemaCompatibility.check(released, next.compile()))
             .anySatisfy(problem -> assertThat(problem).contains("fdp.common.v1.Decimal.text reuses number 1"))
             .anySatisfy(problem -> assertThat(problem).contains("no longer reserves name \"mantissa\""));
+    }
+
+    @Test
+    void addingAnEnumValueIsCompatible() throws Exception {
+        assertThat(problemsAfter(runner -> runner.editOnce(SIDE, "(SIDE_SELL = 2;)",
+            "$1\n  // Sell short.\n  SIDE_SELL_SHORT = 3;"))).isEmpty();
+    }
+
+    @Test
+    void unreservedEnumValueRemovalFails() throws Exception {
+        assertThat(problemsAfter(runner -> runner.editOnce(SIDE, "SIDE_SELL = 2;", "")))
+            .containsExactly("enum value fdp.market.v1.Side.SIDE_SELL (number 2) was removed without reserving its number"
+                + " and name");
+    }
+
+    @Test
+    void reservedEnumValueRemovalIsCompatible() throws Exception {
+        assertThat(problemsAfter(runner -> runner.editOnce(SIDE, "SIDE_SELL = 2;",
+            "reserved 2;\n  reserved \"SIDE_SELL\";"))).isEmpty();
+    }
+
+    @Test
+    void renamedEnumValueFails() throws Exception {
+        assertThat(problemsAfter(runner -> runner.editEverywhere("\\bSIDE_SELL\\b", "SIDE_ASK")))
+            .containsExactly("enum value fdp.market.v1.Side.SIDE_SELL (number 2) was renamed to SIDE_ASK, which breaks JSON");
     }
 
     @Test
