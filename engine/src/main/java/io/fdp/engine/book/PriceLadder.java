@@ -1,0 +1,200 @@
+package io.fdp.engine.book;
+
+import java.util.Arrays;
+
+import static io.fdp.engine.book.BookView.NULL_PRICE;
+
+/**
+ * The price levels of one side of a book: a sorted array with the best level at the end, over a pool of level slots.
+ * <pre>
+ *   position    0       1      ...     count-1   count ... capacity-1
+ *   keys      [worst | ...          |  best    | unused ...         ]
+ *   slots     [slot of the level at each position | unused ...      ]
+ * </pre>
+ * The sort key is the price for bids and minus the price for asks, so keys always ascend towards the best level and
+ * one binary search serves both sides (prices are positive, so the negation cannot overflow). A level's data lives
+ * in parallel arrays indexed by its slot (price, size, order count, and the two ends of the FIFO used by
+ * {@link OrderBook}); a slot keeps its number while other levels are inserted and removed, so orders can point at it.
+ * <p>
+ * Complexity, with {@code L} levels of which {@code k} are better than the price concerned: best level O(1), find
+ * O(log L), insert and remove O(log L + k) because only the better levels shift. Activity concentrates near the
+ * touch, so {@code k} is usually a handful; a tick-indexed array would be O(1) but needs a tick size and a price
+ * range per instrument. Everything is allocated in the constructor.
+ */
+final class PriceLadder
+{
+    /** Absent slot, order or position. */
+    static final int NONE = -1;
+
+    /** First order of each level's FIFO (oldest, executes first), indexed by slot; maintained by {@link OrderBook}. */
+    final int[] firstOrder;
+
+    /** Last order of each level's FIFO (newest), indexed by slot; maintained by {@link OrderBook}. */
+    final int[] lastOrder;
+
+    private final long keySign;
+    private final long[] keys;
+    private final int[] slotByPosition;
+    private final long[] price;
+    private final long[] size;
+    private final int[] orderCount;
+    private final int[] nextFreeSlot;
+    private int freeSlot;
+    private int count;
+    private long totalSize;
+
+    PriceLadder(final byte side, final int capacity)
+    {
+        keySign = side == Side.BUY ? 1 : -1;
+        keys = new long[capacity];
+        slotByPosition = new int[capacity];
+        price = new long[capacity];
+        size = new long[capacity];
+        orderCount = new int[capacity];
+        firstOrder = new int[capacity];
+        lastOrder = new int[capacity];
+        nextFreeSlot = new int[capacity];
+        clear();
+    }
+
+    void clear()
+    {
+        final int capacity = keys.length;
+        for (int slot = 0; slot < capacity; slot++)
+        {
+            nextFreeSlot[slot] = slot + 1 < capacity ? slot + 1 : NONE;
+            firstOrder[slot] = NONE;
+            lastOrder[slot] = NONE;
+        }
+        freeSlot = capacity > 0 ? 0 : NONE;
+        count = 0;
+        totalSize = 0;
+    }
+
+    int count()
+    {
+        return count;
+    }
+
+    boolean isFull()
+    {
+        return count == keys.length;
+    }
+
+    long totalSize()
+    {
+        return totalSize;
+    }
+
+    long price(final int slot)
+    {
+        return price[slot];
+    }
+
+    long size(final int slot)
+    {
+        return size[slot];
+    }
+
+    int orderCount(final int slot)
+    {
+        return orderCount[slot];
+    }
+
+    /** Slot of the level {@code levelIndex} away from the touch (0 = best), or {@link #NONE}. */
+    int slotAt(final int levelIndex)
+    {
+        return levelIndex >= 0 && levelIndex < count ? slotByPosition[count - 1 - levelIndex] : NONE;
+    }
+
+    /** Slot of the level at {@code levelPrice}, or {@link #NONE}. */
+    int find(final long levelPrice)
+    {
+        final int position = Arrays.binarySearch(keys, 0, count, levelPrice * keySign);
+        return position >= 0 ? slotByPosition[position] : NONE;
+    }
+
+    /** Slot of the level at {@code levelPrice}, inserting an empty level if absent; the caller checks {@link #isFull()}. */
+    int findOrInsert(final long levelPrice)
+    {
+        final long key = levelPrice * keySign;
+        final int position = Arrays.binarySearch(keys, 0, count, key);
+        if (position >= 0)
+        {
+            return slotByPosition[position];
+        }
+
+        final int insertAt = -position - 1;
+        final int slot = freeSlot;
+        freeSlot = nextFreeSlot[slot];
+        System.arraycopy(keys, insertAt, keys, insertAt + 1, count - insertAt);
+        System.arraycopy(slotByPosition, insertAt, slotByPosition, insertAt + 1, count - insertAt);
+        keys[insertAt] = key;
+        slotByPosition[insertAt] = slot;
+        count++;
+
+        price[slot] = levelPrice;
+        size[slot] = 0;
+        orderCount[slot] = 0;
+        firstOrder[slot] = NONE;
+        lastOrder[slot] = NONE;
+        return slot;
+    }
+
+    /** Removes the level at {@code slot}, whatever its size, and returns the slot to the pool. */
+    void remove(final int slot)
+    {
+        final int position = Arrays.binarySearch(keys, 0, count, price[slot] * keySign);
+        System.arraycopy(keys, position + 1, keys, position, count - position - 1);
+        System.arraycopy(slotByPosition, position + 1, slotByPosition, position, count - position - 1);
+        count--;
+
+        totalSize -= size[slot];
+        size[slot] = 0;
+        orderCount[slot] = 0;
+        firstOrder[slot] = NONE;
+        lastOrder[slot] = NONE;
+        nextFreeSlot[slot] = freeSlot;
+        freeSlot = slot;
+    }
+
+    /** Adjusts a level's size and order count, keeping the side's total in step; the caller checks for overflow. */
+    void addToLevel(final int slot, final long sizeDelta, final int orderCountDelta)
+    {
+        size[slot] += sizeDelta;
+        orderCount[slot] += orderCountDelta;
+        totalSize += sizeDelta;
+    }
+
+    long priceAt(final int levelIndex)
+    {
+        final int slot = slotAt(levelIndex);
+        return slot != NONE ? price[slot] : NULL_PRICE;
+    }
+
+    long sizeAt(final int levelIndex)
+    {
+        final int slot = slotAt(levelIndex);
+        return slot != NONE ? size[slot] : 0;
+    }
+
+    int orderCountAt(final int levelIndex)
+    {
+        final int slot = slotAt(levelIndex);
+        return slot != NONE ? orderCount[slot] : 0;
+    }
+
+    int copyTop(final int depth, final long[] prices, final long[] sizes, final int[] orderCounts)
+    {
+        final int copied = Math.max(0, Math.min(
+            Math.min(depth, count), Math.min(prices.length, Math.min(sizes.length, orderCounts.length))));
+        for (int i = 0; i < copied; i++)
+        {
+            final int slot = slotByPosition[count - 1 - i];
+            prices[i] = price[slot];
+            sizes[i] = size[slot];
+            orderCounts[i] = orderCount[slot];
+        }
+        return copied;
+    }
+}
