@@ -8,8 +8,7 @@ package io.fdp.engine.book;
  * {@link #APPLIED_CROSSED} is returned instead of {@link #OK} whenever the book is crossed after it. The same fact is
  * always available from {@link BookView#isCrossed()}.
  */
-public final class BookResult
-{
+public final class BookResult {
     /** Applied; the book is not crossed. */
     public static final int OK = 0;
 
@@ -40,8 +39,7 @@ public final class BookResult
     /** Rejected: side is neither {@link Side#BUY} nor {@link Side#SELL}. */
     public static final int INVALID_SIDE = -8;
 
-    private BookResult()
-    {
+    private BookResult() {
     }
 
     /**
@@ -50,8 +48,7 @@ public final class BookResult
      * @param result returned by a book operation.
      * @return true for {@link #OK} and {@link #APPLIED_CROSSED}.
      */
-    public static boolean isApplied(final int result)
-    {
+    public static boolean isApplied(final int result) {
         return result >= 0;
     }
 
@@ -61,10 +58,8 @@ public final class BookResult
      * @param result returned by a book operation.
      * @return the constant's name, or "UNKNOWN_RESULT(n)".
      */
-    public static String describe(final int result)
-    {
-        return switch (result)
-        {
+    public static String describe(final int result) {
+        return switch (result) {
             case OK -> "OK";
             case APPLIED_CROSSED -> "APPLIED_CROSSED";
             case UNKNOWN_ORDER -> "UNKNOWN_ORDER";

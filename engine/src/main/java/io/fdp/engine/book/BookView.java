@@ -11,8 +11,7 @@ package io.fdp.engine.book;
  * Threading: a book is owned by one thread; these reads are only safe on that thread. Other threads get copies
  * (see {@link #copyTopLevels(byte, int, long[], long[], int[])}) published by the owner.
  */
-public interface BookView
-{
+public interface BookView {
     /** Sentinel for an absent price: an empty side or a level index out of range. */
     long NULL_PRICE = Long.MIN_VALUE;
 

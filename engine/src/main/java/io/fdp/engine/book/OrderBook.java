@@ -35,8 +35,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * <p>
  * Threading: owned by one thread.
  */
-public final class OrderBook implements BookView
-{
+public final class OrderBook implements BookView {
     /** Answers reads for an invalid side; never written, because every write validates the side first. */
     private static final PriceLadder NO_LEVELS = new PriceLadder(Side.BUY, 0);
 
@@ -59,10 +58,8 @@ public final class OrderBook implements BookView
      * @param orderCapacity maximum number of live orders, both sides together.
      * @param levelCapacity maximum number of price levels per side.
      */
-    public OrderBook(final int orderCapacity, final int levelCapacity)
-    {
-        if (orderCapacity < 1 || orderCapacity > (1 << 29) || levelCapacity < 1)
-        {
+    public OrderBook(final int orderCapacity, final int levelCapacity) {
+        if (orderCapacity < 1 || orderCapacity > (1 << 29) || levelCapacity < 1) {
             throw new IllegalArgumentException(
                 "orderCapacity must be in [1, 2^29] and levelCapacity positive: " + orderCapacity + ", " + levelCapacity);
         }
@@ -90,29 +87,23 @@ public final class OrderBook implements BookView
      *     {@link BookResult#INVALID_SIDE}, {@link BookResult#INVALID_PRICE}, {@link BookResult#NEGATIVE_SIZE},
      *     {@link BookResult#DUPLICATE_ORDER}, {@link BookResult#SIZE_OVERFLOW} or {@link BookResult#CAPACITY_EXCEEDED}.
      */
-    public int add(final long orderId, final byte side, final long price, final long size)
-    {
-        if (!Side.isValid(side))
-        {
+    public int add(final long orderId, final byte side, final long price, final long size) {
+        if (!Side.isValid(side)) {
             return INVALID_SIDE;
         }
         final int rejection = rejection(price, size);
-        if (rejection != OK)
-        {
+        if (rejection != OK) {
             return rejection;
         }
-        if (orderSlotById.containsKey(orderId))
-        {
+        if (orderSlotById.containsKey(orderId)) {
             return DUPLICATE_ORDER;
         }
-        if (freeOrder == NONE)
-        {
+        if (freeOrder == NONE) {
             return CAPACITY_EXCEEDED;
         }
         final PriceLadder ladder = ladder(side);
         final int admission = admission(ladder, price, size, NONE);
-        if (admission != OK)
-        {
+        if (admission != OK) {
             return admission;
         }
 
@@ -137,26 +128,21 @@ public final class OrderBook implements BookView
      *     {@link BookResult#UNKNOWN_ORDER}, {@link BookResult#INVALID_PRICE}, {@link BookResult#NEGATIVE_SIZE},
      *     {@link BookResult#DUPLICATE_ORDER}, {@link BookResult#SIZE_OVERFLOW} or {@link BookResult#CAPACITY_EXCEEDED}.
      */
-    public int replace(final long orderId, final long newOrderId, final long newPrice, final long newSize)
-    {
+    public int replace(final long orderId, final long newOrderId, final long newPrice, final long newSize) {
         final int order = orderSlot(orderId);
-        if (order == NONE)
-        {
+        if (order == NONE) {
             return UNKNOWN_ORDER;
         }
         final int rejection = rejection(newPrice, newSize);
-        if (rejection != OK)
-        {
+        if (rejection != OK) {
             return rejection;
         }
-        if (newOrderId != orderId && orderSlotById.containsKey(newOrderId))
-        {
+        if (newOrderId != orderId && orderSlotById.containsKey(newOrderId)) {
             return DUPLICATE_ORDER;
         }
         final PriceLadder ladder = ladder(orderSide[order]);
         final int admission = admission(ladder, newPrice, newSize, order);
-        if (admission != OK)
-        {
+        if (admission != OK) {
             return admission;
         }
 
@@ -179,28 +165,23 @@ public final class OrderBook implements BookView
      *     {@link BookResult#UNKNOWN_ORDER}, {@link BookResult#INVALID_PRICE}, {@link BookResult#NEGATIVE_SIZE},
      *     {@link BookResult#SIZE_OVERFLOW} or {@link BookResult#CAPACITY_EXCEEDED}.
      */
-    public int modify(final long orderId, final long newPrice, final long newSize)
-    {
+    public int modify(final long orderId, final long newPrice, final long newSize) {
         final int order = orderSlot(orderId);
-        if (order == NONE)
-        {
+        if (order == NONE) {
             return UNKNOWN_ORDER;
         }
         final int rejection = rejection(newPrice, newSize);
-        if (rejection != OK)
-        {
+        if (rejection != OK) {
             return rejection;
         }
         final PriceLadder ladder = ladder(orderSide[order]);
-        if (newPrice == orderPrice[order] && newSize <= orderSize[order])
-        {
+        if (newPrice == orderPrice[order] && newSize <= orderSize[order]) {
             ladder.addToLevel(orderLevel[order], newSize - orderSize[order], 0);
             orderSize[order] = newSize;
             return outcome();
         }
         final int admission = admission(ladder, newPrice, newSize, order);
-        if (admission != OK)
-        {
+        if (admission != OK) {
             return admission;
         }
 
@@ -217,8 +198,7 @@ public final class OrderBook implements BookView
      * @return {@link BookResult#OK} or {@link BookResult#APPLIED_CROSSED} when applied; otherwise
      *     {@link BookResult#UNKNOWN_ORDER} or {@link BookResult#NEGATIVE_SIZE}.
      */
-    public int cancel(final long orderId, final long cancelledSize)
-    {
+    public int cancel(final long orderId, final long cancelledSize) {
         return reduce(orderId, cancelledSize);
     }
 
@@ -230,8 +210,7 @@ public final class OrderBook implements BookView
      * @return {@link BookResult#OK} or {@link BookResult#APPLIED_CROSSED} when applied; otherwise
      *     {@link BookResult#UNKNOWN_ORDER} or {@link BookResult#NEGATIVE_SIZE}.
      */
-    public int execute(final long orderId, final long executedSize)
-    {
+    public int execute(final long orderId, final long executedSize) {
         return reduce(orderId, executedSize);
     }
 
@@ -242,11 +221,9 @@ public final class OrderBook implements BookView
      * @return {@link BookResult#OK} or {@link BookResult#APPLIED_CROSSED} when applied; otherwise
      *     {@link BookResult#UNKNOWN_ORDER}.
      */
-    public int delete(final long orderId)
-    {
+    public int delete(final long orderId) {
         final int order = orderSlot(orderId);
-        if (order == NONE)
-        {
+        if (order == NONE) {
             return UNKNOWN_ORDER;
         }
         remove(order);
@@ -254,14 +231,12 @@ public final class OrderBook implements BookView
     }
 
     /** Removes every order and level; takes time proportional to the capacities, not to the live orders. */
-    public void clear()
-    {
+    public void clear() {
         bids.clear();
         asks.clear();
         orderSlotById.clear();
         final int capacity = orderId.length;
-        for (int order = 0; order < capacity; order++)
-        {
+        for (int order = 0; order < capacity; order++) {
             nextOrder[order] = order + 1 < capacity ? order + 1 : NONE;
             prevOrder[order] = NONE;
             orderLevel[order] = NONE;
@@ -276,8 +251,7 @@ public final class OrderBook implements BookView
      *
      * @return live order count.
      */
-    public long orderCount()
-    {
+    public long orderCount() {
         return liveOrders;
     }
 
@@ -287,8 +261,7 @@ public final class OrderBook implements BookView
      * @param orderId to look up.
      * @return true when the order is live.
      */
-    public boolean containsOrder(final long orderId)
-    {
+    public boolean containsOrder(final long orderId) {
         return orderSlotById.containsKey(orderId);
     }
 
@@ -298,8 +271,7 @@ public final class OrderBook implements BookView
      * @param orderId to look up.
      * @return remaining size, or 0 when the order is not live.
      */
-    public long orderSize(final long orderId)
-    {
+    public long orderSize(final long orderId) {
         final int order = orderSlot(orderId);
         return order != NONE ? orderSize[order] : 0;
     }
@@ -310,8 +282,7 @@ public final class OrderBook implements BookView
      * @param orderId to look up.
      * @return price, or {@link #NULL_PRICE} when the order is not live.
      */
-    public long orderPrice(final long orderId)
-    {
+    public long orderPrice(final long orderId) {
         final int order = orderSlot(orderId);
         return order != NONE ? orderPrice[order] : NULL_PRICE;
     }
@@ -322,8 +293,7 @@ public final class OrderBook implements BookView
      * @param orderId to look up.
      * @return {@link Side#BUY} or {@link Side#SELL}, or {@link Side#NULL_SIDE} when the order is not live.
      */
-    public byte orderSide(final long orderId)
-    {
+    public byte orderSide(final long orderId) {
         final int order = orderSlot(orderId);
         return order != NONE ? orderSide[order] : Side.NULL_SIDE;
     }
@@ -337,18 +307,15 @@ public final class OrderBook implements BookView
      * @param sizes      receives remaining sizes.
      * @return number of orders copied: the least of the level's order count and the arrays' lengths; 0 for no level.
      */
-    public int copyLevelOrders(final byte side, final int levelIndex, final long[] orderIds, final long[] sizes)
-    {
+    public int copyLevelOrders(final byte side, final int levelIndex, final long[] orderIds, final long[] sizes) {
         final PriceLadder ladder = ladder(side);
         final int level = ladder.slotAt(levelIndex);
-        if (level == NONE)
-        {
+        if (level == NONE) {
             return 0;
         }
         final int limit = Math.min(orderIds.length, sizes.length);
         int copied = 0;
-        for (int order = ladder.firstOrder[level]; order != NONE && copied < limit; order = nextOrder[order])
-        {
+        for (int order = ladder.firstOrder[level]; order != NONE && copied < limit; order = nextOrder[order]) {
             orderIds[copied] = orderId[order];
             sizes[copied] = orderSize[order];
             copied++;
@@ -358,100 +325,85 @@ public final class OrderBook implements BookView
 
     /** {@inheritDoc} */
     @Override
-    public long bestBidPrice()
-    {
+    public long bestBidPrice() {
         return bids.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestBidSize()
-    {
+    public long bestBidSize() {
         return bids.sizeAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestAskPrice()
-    {
+    public long bestAskPrice() {
         return asks.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestAskSize()
-    {
+    public long bestAskSize() {
         return asks.sizeAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int levelCount(final byte side)
-    {
+    public int levelCount(final byte side) {
         return ladder(side).count();
     }
 
     /** {@inheritDoc} */
     @Override
-    public long levelPrice(final byte side, final int levelIndex)
-    {
+    public long levelPrice(final byte side, final int levelIndex) {
         return ladder(side).priceAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long levelSize(final byte side, final int levelIndex)
-    {
+    public long levelSize(final byte side, final int levelIndex) {
         return ladder(side).sizeAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int levelOrderCount(final byte side, final int levelIndex)
-    {
+    public int levelOrderCount(final byte side, final int levelIndex) {
         return ladder(side).orderCountAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long totalDepth(final byte side)
-    {
+    public long totalDepth(final byte side) {
         return ladder(side).totalSize();
     }
 
     /** {@inheritDoc} */
     @Override
-    public boolean isCrossed()
-    {
+    public boolean isCrossed() {
         return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts)
-    {
+    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
         return ladder(side).copyTop(depth, prices, sizes, orderCounts);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long stateHash(final long seed)
-    {
+    public long stateHash(final long seed) {
         return StateHash.finish(hashSide(hashSide(StateHash.start(seed), bids), asks));
     }
 
-    private long hashSide(final long hash, final PriceLadder ladder)
-    {
+    private long hashSide(final long hash, final PriceLadder ladder) {
         final int count = ladder.count();
         long h = StateHash.mix(hash, count);
-        for (int i = 0; i < count; i++)
-        {
+        for (int i = 0; i < count; i++) {
             final int level = ladder.slotAt(i);
             h = StateHash.mix(h, ladder.price(level));
             h = StateHash.mix(h, ladder.size(level));
             h = StateHash.mix(h, ladder.orderCount(level));
-            for (int order = ladder.firstOrder[level]; order != NONE; order = nextOrder[order])
-            {
+            for (int order = ladder.firstOrder[level]; order != NONE; order = nextOrder[order]) {
                 h = StateHash.mix(h, orderId[order]);
                 h = StateHash.mix(h, orderSize[order]);
             }
@@ -459,14 +411,11 @@ public final class OrderBook implements BookView
         return h;
     }
 
-    private static int rejection(final long price, final long size)
-    {
-        if (price <= 0)
-        {
+    private static int rejection(final long price, final long size) {
+        if (price <= 0) {
             return INVALID_PRICE;
         }
-        if (size <= 0)
-        {
+        if (size <= 0) {
             return NEGATIVE_SIZE;
         }
         return OK;
@@ -476,51 +425,40 @@ public final class OrderBook implements BookView
      * Whether {@code size} can join the level at {@code price} once {@code leavingOrder} (or {@link PriceLadder#NONE})
      * has left the same side: the side total must not overflow, and a new level needs a free level slot.
      */
-    private int admission(final PriceLadder ladder, final long price, final long size, final int leavingOrder)
-    {
+    private int admission(final PriceLadder ladder, final long price, final long size, final int leavingOrder) {
         long remainingTotal = ladder.totalSize();
         boolean freesLevel = false;
-        if (leavingOrder != NONE)
-        {
+        if (leavingOrder != NONE) {
             remainingTotal -= orderSize[leavingOrder];
             freesLevel = ladder.orderCount(orderLevel[leavingOrder]) == 1;
         }
-        if (size > Long.MAX_VALUE - remainingTotal)
-        {
+        if (size > Long.MAX_VALUE - remainingTotal) {
             return SIZE_OVERFLOW;
         }
-        if (ladder.isFull() && !freesLevel && ladder.find(price) == NONE)
-        {
+        if (ladder.isFull() && !freesLevel && ladder.find(price) == NONE) {
             return CAPACITY_EXCEEDED;
         }
         return OK;
     }
 
-    private int reduce(final long orderId, final long reduction)
-    {
+    private int reduce(final long orderId, final long reduction) {
         final int order = orderSlot(orderId);
-        if (order == NONE)
-        {
+        if (order == NONE) {
             return UNKNOWN_ORDER;
         }
-        if (reduction <= 0 || reduction > orderSize[order])
-        {
+        if (reduction <= 0 || reduction > orderSize[order]) {
             return NEGATIVE_SIZE;
         }
-        if (reduction == orderSize[order])
-        {
+        if (reduction == orderSize[order]) {
             remove(order);
-        }
-        else
-        {
+        } else {
             orderSize[order] -= reduction;
             ladder(orderSide[order]).addToLevel(orderLevel[order], -reduction, 0);
         }
         return outcome();
     }
 
-    private void remove(final int order)
-    {
+    private void remove(final int order) {
         dequeue(ladder(orderSide[order]), order);
         orderSlotById.remove(orderId[order]);
         orderSide[order] = Side.NULL_SIDE;
@@ -530,18 +468,14 @@ public final class OrderBook implements BookView
     }
 
     /** Links an order at the back of the level at {@code price}, opening the level if needed. */
-    private void enqueue(final PriceLadder ladder, final int order, final long price, final long size)
-    {
+    private void enqueue(final PriceLadder ladder, final int order, final long price, final long size) {
         final int level = ladder.findOrInsert(price);
         final int last = ladder.lastOrder[level];
         prevOrder[order] = last;
         nextOrder[order] = NONE;
-        if (last == NONE)
-        {
+        if (last == NONE) {
             ladder.firstOrder[level] = order;
-        }
-        else
-        {
+        } else {
             nextOrder[last] = order;
         }
         ladder.lastOrder[level] = order;
@@ -552,30 +486,22 @@ public final class OrderBook implements BookView
     }
 
     /** Unlinks an order from its level, closing the level when it empties. */
-    private void dequeue(final PriceLadder ladder, final int order)
-    {
+    private void dequeue(final PriceLadder ladder, final int order) {
         final int level = orderLevel[order];
         final int prev = prevOrder[order];
         final int next = nextOrder[order];
-        if (prev == NONE)
-        {
+        if (prev == NONE) {
             ladder.firstOrder[level] = next;
-        }
-        else
-        {
+        } else {
             nextOrder[prev] = next;
         }
-        if (next == NONE)
-        {
+        if (next == NONE) {
             ladder.lastOrder[level] = prev;
-        }
-        else
-        {
+        } else {
             prevOrder[next] = prev;
         }
         ladder.addToLevel(level, -orderSize[order], -1);
-        if (ladder.orderCount(level) == 0)
-        {
+        if (ladder.orderCount(level) == 0) {
             ladder.remove(level);
         }
         prevOrder[order] = NONE;
@@ -583,18 +509,15 @@ public final class OrderBook implements BookView
         orderLevel[order] = NONE;
     }
 
-    private int orderSlot(final long orderId)
-    {
+    private int orderSlot(final long orderId) {
         return (int)orderSlotById.get(orderId);
     }
 
-    private int outcome()
-    {
+    private int outcome() {
         return isCrossed() ? APPLIED_CROSSED : OK;
     }
 
-    private PriceLadder ladder(final byte side)
-    {
+    private PriceLadder ladder(final byte side) {
         return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
     }
 }

@@ -21,8 +21,7 @@ import static io.fdp.engine.book.BookView.NULL_PRICE;
  * touch, so {@code k} is usually a handful; a tick-indexed array would be O(1) but needs a tick size and a price
  * range per instrument. Everything is allocated in the constructor.
  */
-final class PriceLadder
-{
+final class PriceLadder {
     /** Absent slot, order or position. */
     static final int NONE = -1;
 
@@ -43,8 +42,7 @@ final class PriceLadder
     private int count;
     private long totalSize;
 
-    PriceLadder(final byte side, final int capacity)
-    {
+    PriceLadder(final byte side, final int capacity) {
         keySign = side == Side.BUY ? 1 : -1;
         keys = new long[capacity];
         slotByPosition = new int[capacity];
@@ -57,11 +55,9 @@ final class PriceLadder
         clear();
     }
 
-    void clear()
-    {
+    void clear() {
         final int capacity = keys.length;
-        for (int slot = 0; slot < capacity; slot++)
-        {
+        for (int slot = 0; slot < capacity; slot++) {
             nextFreeSlot[slot] = slot + 1 < capacity ? slot + 1 : NONE;
             firstOrder[slot] = NONE;
             lastOrder[slot] = NONE;
@@ -71,56 +67,46 @@ final class PriceLadder
         totalSize = 0;
     }
 
-    int count()
-    {
+    int count() {
         return count;
     }
 
-    boolean isFull()
-    {
+    boolean isFull() {
         return count == keys.length;
     }
 
-    long totalSize()
-    {
+    long totalSize() {
         return totalSize;
     }
 
-    long price(final int slot)
-    {
+    long price(final int slot) {
         return price[slot];
     }
 
-    long size(final int slot)
-    {
+    long size(final int slot) {
         return size[slot];
     }
 
-    int orderCount(final int slot)
-    {
+    int orderCount(final int slot) {
         return orderCount[slot];
     }
 
     /** Slot of the level {@code levelIndex} away from the touch (0 = best), or {@link #NONE}. */
-    int slotAt(final int levelIndex)
-    {
+    int slotAt(final int levelIndex) {
         return levelIndex >= 0 && levelIndex < count ? slotByPosition[count - 1 - levelIndex] : NONE;
     }
 
     /** Slot of the level at {@code levelPrice}, or {@link #NONE}. */
-    int find(final long levelPrice)
-    {
+    int find(final long levelPrice) {
         final int position = Arrays.binarySearch(keys, 0, count, levelPrice * keySign);
         return position >= 0 ? slotByPosition[position] : NONE;
     }
 
     /** Slot of the level at {@code levelPrice}, inserting an empty level if absent; the caller checks {@link #isFull()}. */
-    int findOrInsert(final long levelPrice)
-    {
+    int findOrInsert(final long levelPrice) {
         final long key = levelPrice * keySign;
         final int position = Arrays.binarySearch(keys, 0, count, key);
-        if (position >= 0)
-        {
+        if (position >= 0) {
             return slotByPosition[position];
         }
 
@@ -142,8 +128,7 @@ final class PriceLadder
     }
 
     /** Removes the level at {@code slot}, whatever its size, and returns the slot to the pool. */
-    void remove(final int slot)
-    {
+    void remove(final int slot) {
         final int position = Arrays.binarySearch(keys, 0, count, price[slot] * keySign);
         System.arraycopy(keys, position + 1, keys, position, count - position - 1);
         System.arraycopy(slotByPosition, position + 1, slotByPosition, position, count - position - 1);
@@ -159,37 +144,31 @@ final class PriceLadder
     }
 
     /** Adjusts a level's size and order count, keeping the side's total in step; the caller checks for overflow. */
-    void addToLevel(final int slot, final long sizeDelta, final int orderCountDelta)
-    {
+    void addToLevel(final int slot, final long sizeDelta, final int orderCountDelta) {
         size[slot] += sizeDelta;
         orderCount[slot] += orderCountDelta;
         totalSize += sizeDelta;
     }
 
-    long priceAt(final int levelIndex)
-    {
+    long priceAt(final int levelIndex) {
         final int slot = slotAt(levelIndex);
         return slot != NONE ? price[slot] : NULL_PRICE;
     }
 
-    long sizeAt(final int levelIndex)
-    {
+    long sizeAt(final int levelIndex) {
         final int slot = slotAt(levelIndex);
         return slot != NONE ? size[slot] : 0;
     }
 
-    int orderCountAt(final int levelIndex)
-    {
+    int orderCountAt(final int levelIndex) {
         final int slot = slotAt(levelIndex);
         return slot != NONE ? orderCount[slot] : 0;
     }
 
-    int copyTop(final int depth, final long[] prices, final long[] sizes, final int[] orderCounts)
-    {
+    int copyTop(final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
         final int copied = Math.max(0, Math.min(
             Math.min(depth, count), Math.min(prices.length, Math.min(sizes.length, orderCounts.length))));
-        for (int i = 0; i < copied; i++)
-        {
+        for (int i = 0; i < copied; i++) {
             final int slot = slotByPosition[count - 1 - i];
             prices[i] = price[slot];
             sizes[i] = size[slot];

@@ -20,8 +20,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * <p>
  * Threading: owned by one thread.
  */
-public final class PriceLevelBook implements BookView
-{
+public final class PriceLevelBook implements BookView {
     /** Answers reads for an invalid side; never written, because every write validates the side first. */
     private static final PriceLadder NO_LEVELS = new PriceLadder(Side.BUY, 0);
 
@@ -33,10 +32,8 @@ public final class PriceLevelBook implements BookView
      *
      * @param levelCapacity maximum number of price levels per side.
      */
-    public PriceLevelBook(final int levelCapacity)
-    {
-        if (levelCapacity < 1)
-        {
+    public PriceLevelBook(final int levelCapacity) {
+        if (levelCapacity < 1) {
             throw new IllegalArgumentException("levelCapacity must be positive: " + levelCapacity);
         }
         bids = new PriceLadder(Side.BUY, levelCapacity);
@@ -54,34 +51,27 @@ public final class PriceLevelBook implements BookView
      *     {@link BookResult#UNKNOWN_LEVEL} (size 0 at an absent level), {@link BookResult#SIZE_OVERFLOW} or
      *     {@link BookResult#CAPACITY_EXCEEDED}.
      */
-    public int set(final byte side, final long price, final long size)
-    {
-        if (!Side.isValid(side))
-        {
+    public int set(final byte side, final long price, final long size) {
+        if (!Side.isValid(side)) {
             return INVALID_SIDE;
         }
-        if (price <= 0)
-        {
+        if (price <= 0) {
             return INVALID_PRICE;
         }
-        if (size < 0)
-        {
+        if (size < 0) {
             return NEGATIVE_SIZE;
         }
-        if (size == 0)
-        {
+        if (size == 0) {
             return delete(side, price);
         }
 
         final PriceLadder ladder = ladder(side);
         final int slot = ladder.find(price);
         final long currentSize = slot != NONE ? ladder.size(slot) : 0;
-        if (size > Long.MAX_VALUE - (ladder.totalSize() - currentSize))
-        {
+        if (size > Long.MAX_VALUE - (ladder.totalSize() - currentSize)) {
             return SIZE_OVERFLOW;
         }
-        if (slot == NONE && ladder.isFull())
-        {
+        if (slot == NONE && ladder.isFull()) {
             return CAPACITY_EXCEEDED;
         }
 
@@ -98,21 +88,17 @@ public final class PriceLevelBook implements BookView
      * @return {@link BookResult#OK} or {@link BookResult#APPLIED_CROSSED} when applied; otherwise
      *     {@link BookResult#INVALID_SIDE}, {@link BookResult#INVALID_PRICE} or {@link BookResult#UNKNOWN_LEVEL}.
      */
-    public int delete(final byte side, final long price)
-    {
-        if (!Side.isValid(side))
-        {
+    public int delete(final byte side, final long price) {
+        if (!Side.isValid(side)) {
             return INVALID_SIDE;
         }
-        if (price <= 0)
-        {
+        if (price <= 0) {
             return INVALID_PRICE;
         }
 
         final PriceLadder ladder = ladder(side);
         final int slot = ladder.find(price);
-        if (slot == NONE)
-        {
+        if (slot == NONE) {
             return UNKNOWN_LEVEL;
         }
         ladder.remove(slot);
@@ -120,102 +106,87 @@ public final class PriceLevelBook implements BookView
     }
 
     /** Removes every level from both sides. */
-    public void clear()
-    {
+    public void clear() {
         bids.clear();
         asks.clear();
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestBidPrice()
-    {
+    public long bestBidPrice() {
         return bids.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestBidSize()
-    {
+    public long bestBidSize() {
         return bids.sizeAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestAskPrice()
-    {
+    public long bestAskPrice() {
         return asks.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long bestAskSize()
-    {
+    public long bestAskSize() {
         return asks.sizeAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int levelCount(final byte side)
-    {
+    public int levelCount(final byte side) {
         return ladder(side).count();
     }
 
     /** {@inheritDoc} */
     @Override
-    public long levelPrice(final byte side, final int levelIndex)
-    {
+    public long levelPrice(final byte side, final int levelIndex) {
         return ladder(side).priceAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long levelSize(final byte side, final int levelIndex)
-    {
+    public long levelSize(final byte side, final int levelIndex) {
         return ladder(side).sizeAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int levelOrderCount(final byte side, final int levelIndex)
-    {
+    public int levelOrderCount(final byte side, final int levelIndex) {
         return ladder(side).orderCountAt(levelIndex);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long totalDepth(final byte side)
-    {
+    public long totalDepth(final byte side) {
         return ladder(side).totalSize();
     }
 
     /** {@inheritDoc} */
     @Override
-    public boolean isCrossed()
-    {
+    public boolean isCrossed() {
         return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
     }
 
     /** {@inheritDoc} */
     @Override
-    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts)
-    {
+    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
         return ladder(side).copyTop(depth, prices, sizes, orderCounts);
     }
 
     /** {@inheritDoc} */
     @Override
-    public long stateHash(final long seed)
-    {
+    public long stateHash(final long seed) {
         return StateHash.finish(hashLevels(hashLevels(StateHash.start(seed), bids), asks));
     }
 
-    private static long hashLevels(final long hash, final PriceLadder ladder)
-    {
+    private static long hashLevels(final long hash, final PriceLadder ladder) {
         final int count = ladder.count();
         long h = StateHash.mix(hash, count);
-        for (int i = 0; i < count; i++)
-        {
+        for (int i = 0; i < count; i++) {
             final int slot = ladder.slotAt(i);
             h = StateHash.mix(h, ladder.price(slot));
             h = StateHash.mix(h, ladder.size(slot));
@@ -223,13 +194,11 @@ public final class PriceLevelBook implements BookView
         return h;
     }
 
-    private int outcome()
-    {
+    private int outcome() {
         return isCrossed() ? APPLIED_CROSSED : OK;
     }
 
-    private PriceLadder ladder(final byte side)
-    {
+    private PriceLadder ladder(final byte side) {
         return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
     }
 }

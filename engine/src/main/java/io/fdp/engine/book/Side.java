@@ -4,8 +4,7 @@ package io.fdp.engine.book;
  * Side of a book as {@code byte} constants, so a side travels through ring events and order pools without boxing and an
  * unknown side has a sentinel ({@link #NULL_SIDE}) instead of {@code null}.
  */
-public final class Side
-{
+public final class Side {
     /** Bids: orders to buy. */
     public static final byte BUY = 0;
 
@@ -15,8 +14,7 @@ public final class Side
     /** Sentinel for an absent or unknown side. */
     public static final byte NULL_SIDE = -1;
 
-    private Side()
-    {
+    private Side() {
     }
 
     /**
@@ -25,8 +23,7 @@ public final class Side
      * @param side to check.
      * @return true for {@link #BUY} or {@link #SELL}, false for anything else including {@link #NULL_SIDE}.
      */
-    public static boolean isValid(final byte side)
-    {
+    public static boolean isValid(final byte side) {
         return side == BUY || side == SELL;
     }
 
@@ -36,10 +33,8 @@ public final class Side
      * @param side to describe.
      * @return "BUY", "SELL", "NULL_SIDE" or "UNKNOWN_SIDE(n)".
      */
-    public static String describe(final byte side)
-    {
-        return switch (side)
-        {
+    public static String describe(final byte side) {
+        return switch (side) {
             case BUY -> "BUY";
             case SELL -> "SELL";
             case NULL_SIDE -> "NULL_SIDE";

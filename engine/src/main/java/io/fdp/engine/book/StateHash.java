@@ -5,31 +5,26 @@ package io.fdp.engine.book;
  * <p>
  * Not byte-compatible with xxHash64; it only has to be deterministic, cheap and well mixed.
  */
-final class StateHash
-{
+final class StateHash {
     private static final long PRIME_1 = 0x9E3779B185EBCA87L;
     private static final long PRIME_2 = 0xC2B2AE3D27D4EB4FL;
     private static final long PRIME_3 = 0x165667B19E3779F9L;
     private static final long PRIME_4 = 0x85EBCA77C2B2AE63L;
     private static final long PRIME_5 = 0x27D4EB2F165667C5L;
 
-    private StateHash()
-    {
+    private StateHash() {
     }
 
-    static long start(final long seed)
-    {
+    static long start(final long seed) {
         return seed + PRIME_5;
     }
 
-    static long mix(final long hash, final long value)
-    {
+    static long mix(final long hash, final long value) {
         final long lane = Long.rotateLeft(value * PRIME_2, 31) * PRIME_1;
         return Long.rotateLeft(hash ^ lane, 27) * PRIME_1 + PRIME_4;
     }
 
-    static long finish(final long hash)
-    {
+    static long finish(final long hash) {
         long h = hash;
         h ^= h >>> 33;
         h *= PRIME_2;

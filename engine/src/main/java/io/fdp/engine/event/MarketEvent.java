@@ -1,5 +1,8 @@
 package io.fdp.engine.event;
 
+import io.fdp.engine.book.BookView;
+import io.fdp.engine.book.Side;
+
 /**
  * The one mutable event of the inbound ring: preallocated by the ring, filled by a publisher, read by the handlers.
  *
@@ -24,16 +27,10 @@ package io.fdp.engine.event;
  * Times are nanoseconds since the Unix epoch (UTC).
  */
 public final class MarketEvent {
-    /** Sentinel for an absent price. */
-    public static final long NULL_PRICE = Long.MIN_VALUE;
+    /** Sentinel for an absent price (the same as the books'). */
+    public static final long NULL_PRICE = BookView.NULL_PRICE;
     /** Sentinel for an absent feed sequence number: the event is not sequence-checked. */
     public static final long NO_SEQUENCE = 0;
-    /** Side code of a buy order or bid. */
-    public static final byte BUY = 0;
-    /** Side code of a sell order or offer. */
-    public static final byte SELL = 1;
-    /** Side code for "not known" (for example a trade print without an aggressor). */
-    public static final byte NO_SIDE = -1;
 
     private byte type;
     private byte side;
@@ -62,7 +59,7 @@ public final class MarketEvent {
     /** Resets every field to its empty value. */
     public void clear() {
         type = 0;
-        side = NO_SIDE;
+        side = Side.NULL_SIDE;
         instrumentId = -1;
         channel = 0;
         status = 0;
@@ -118,12 +115,12 @@ public final class MarketEvent {
         return this;
     }
 
-    /** @return {@link #BUY}, {@link #SELL} or {@link #NO_SIDE}. */
+    /** @return a {@link Side} code. */
     public byte side() {
         return side;
     }
 
-    /** @param value {@link #BUY}, {@link #SELL} or {@link #NO_SIDE}. @return this event. */
+    /** @param value a {@link Side} code. @return this event. */
     public MarketEvent side(final byte value) {
         side = value;
         return this;

@@ -69,7 +69,7 @@ public final class MarketEventPublisher {
      * @param sequence      feed sequence number or {@link MarketEvent#NO_SEQUENCE}.
      * @param eventTimeNs   venue time.
      * @param orderId       venue order id.
-     * @param side          {@link MarketEvent#BUY} or {@link MarketEvent#SELL}.
+     * @param side          {@link io.fdp.engine.book.Side#BUY} or {@link io.fdp.engine.book.Side#SELL}.
      * @param price         price mantissa.
      * @param size          size mantissa.
      * @param participantId packed MPID, or 0.
@@ -185,7 +185,7 @@ public final class MarketEventPublisher {
      * @param instrumentId dense instrument id.
      * @param sequence     feed sequence number or {@link MarketEvent#NO_SEQUENCE}.
      * @param eventTimeNs  venue time.
-     * @param side         {@link MarketEvent#BUY} or {@link MarketEvent#SELL}.
+     * @param side         {@link io.fdp.engine.book.Side#BUY} or {@link io.fdp.engine.book.Side#SELL}.
      * @param price        price mantissa.
      * @param size         aggregate size mantissa.
      */
@@ -201,7 +201,7 @@ public final class MarketEventPublisher {
      * @param instrumentId dense instrument id.
      * @param sequence     feed sequence number or {@link MarketEvent#NO_SEQUENCE}.
      * @param eventTimeNs  venue time.
-     * @param side         {@link MarketEvent#BUY} or {@link MarketEvent#SELL}.
+     * @param side         {@link io.fdp.engine.book.Side#BUY} or {@link io.fdp.engine.book.Side#SELL}.
      * @param price        price mantissa.
      */
     public void levelDelete(final int instrumentId, final long sequence, final long eventTimeNs, final byte side,
@@ -250,7 +250,7 @@ public final class MarketEventPublisher {
      * @param eventTimeNs   venue time.
      * @param price         price mantissa.
      * @param size          size mantissa.
-     * @param aggressorSide the aggressor's side or {@link MarketEvent#NO_SIDE}.
+     * @param aggressorSide the aggressor's side or {@link io.fdp.engine.book.Side#NULL_SIDE}.
      * @param tradeId       the venue's trade id, or 0.
      */
     public void trade(final int instrumentId, final long sequence, final long eventTimeNs, final long price,

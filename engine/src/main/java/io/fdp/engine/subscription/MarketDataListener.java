@@ -31,7 +31,7 @@ public interface MarketDataListener {
      * @param timeNs        trade time, ns since the epoch.
      * @param price         price mantissa.
      * @param size          size mantissa.
-     * @param aggressorSide the aggressor's side code, or {@link io.fdp.engine.event.MarketEvent#NO_SIDE}.
+     * @param aggressorSide the aggressor's side code, or {@link io.fdp.engine.event.io.fdp.engine.book.Side#NULL_SIDE}.
      * @param tradeId       the venue's trade id, or 0.
      */
     default void onTrade(

@@ -16,19 +16,15 @@ import static io.fdp.engine.book.BookView.NULL_PRICE;
  * within a few ticks of a mid, bids below and asks above, with an occasional crossing or invalid price; sizes are
  * mostly small, with the occasional zero, negative or huge size to reach the integrity checks.
  */
-record BookEvent(Kind kind, long orderId, long newOrderId, byte side, long price, long size)
-{
+record BookEvent(Kind kind, long orderId, long newOrderId, byte side, long price, long size) {
     static final long MID_PRICE = 10_000;
 
-    enum Kind
-    {
+    enum Kind {
         ADD, REPLACE, MODIFY, CANCEL, EXECUTE, DELETE
     }
 
-    int applyTo(final OrderBook book)
-    {
-        return switch (kind)
-        {
+    int applyTo(final OrderBook book) {
+        return switch (kind) {
             case ADD -> book.add(orderId, side, price, size);
             case REPLACE -> book.replace(orderId, newOrderId, price, size);
             case MODIFY -> book.modify(orderId, price, size);
@@ -38,10 +34,8 @@ record BookEvent(Kind kind, long orderId, long newOrderId, byte side, long price
         };
     }
 
-    int applyTo(final ReferenceOrderBook model)
-    {
-        return switch (kind)
-        {
+    int applyTo(final ReferenceOrderBook model) {
+        return switch (kind) {
             case ADD -> model.add(orderId, side, price, size);
             case REPLACE -> model.replace(orderId, newOrderId, price, size);
             case MODIFY -> model.modify(orderId, price, size);
@@ -50,13 +44,11 @@ record BookEvent(Kind kind, long orderId, long newOrderId, byte side, long price
         };
     }
 
-    static Arbitrary<List<BookEvent>> streams()
-    {
+    static Arbitrary<List<BookEvent>> streams() {
         return events().list().ofMinSize(20).ofMaxSize(400);
     }
 
-    static Arbitrary<BookEvent> events()
-    {
+    static Arbitrary<BookEvent> events() {
         final Arbitrary<Kind> kinds = Arbitraries.frequency(
             Tuple.of(40, Kind.ADD), Tuple.of(10, Kind.REPLACE), Tuple.of(14, Kind.MODIFY),
             Tuple.of(12, Kind.CANCEL), Tuple.of(12, Kind.EXECUTE), Tuple.of(12, Kind.DELETE));
@@ -74,10 +66,8 @@ record BookEvent(Kind kind, long orderId, long newOrderId, byte side, long price
     }
 
     /** A price {@code ticks} away from the mid on the passive side, or an invalid price for {@code Long.MIN_VALUE}. */
-    private static long price(final byte side, final long ticks)
-    {
-        if (ticks == Long.MIN_VALUE)
-        {
+    private static long price(final byte side, final long ticks) {
+        if (ticks == Long.MIN_VALUE) {
             return side == Side.BUY ? NULL_PRICE : 0;
         }
         return side == Side.BUY ? MID_PRICE - ticks : MID_PRICE + ticks;

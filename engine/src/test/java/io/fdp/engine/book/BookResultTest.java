@@ -14,10 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BookResultTest
-{
-    static Stream<Arguments> results()
-    {
+class BookResultTest {
+    static Stream<Arguments> results() {
         return Stream.of(
             Arguments.of("OK", BookResult.OK, true),
             Arguments.of("APPLIED_CROSSED", BookResult.APPLIED_CROSSED, true),
@@ -35,20 +33,16 @@ class BookResultTest
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("results")
-    void describesResultAndWhetherItWasApplied(final String name, final int result, final boolean applied)
-    {
+    void describesResultAndWhetherItWasApplied(final String name, final int result, final boolean applied) {
         assertEquals(name, BookResult.describe(result));
         assertEquals(applied, BookResult.isApplied(result));
     }
 
     @Test
-    void everyConstantHasADistinctValueDescribedByItsName() throws IllegalAccessException
-    {
+    void everyConstantHasADistinctValueDescribedByItsName() throws IllegalAccessException {
         final Set<Integer> values = new HashSet<>();
-        for (final Field field : BookResult.class.getFields())
-        {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class)
-            {
+        for (final Field field : BookResult.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
                 final int value = field.getInt(null);
                 assertTrue(values.add(value), "distinct value " + value);
                 assertEquals(field.getName(), BookResult.describe(value));

@@ -15,14 +15,12 @@ import static io.fdp.engine.book.BookResult.APPLIED_CROSSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-class OrderBookPropertiesTest
-{
+class OrderBookPropertiesTest {
     private static final int ORDER_CAPACITY = 1_000;
     private static final int LEVEL_CAPACITY = 100;
 
     @Provide
-    Arbitrary<List<BookEvent>> streams()
-    {
+    Arbitrary<List<BookEvent>> streams() {
         return BookEvent.streams();
     }
 
@@ -30,12 +28,10 @@ class OrderBookPropertiesTest
     void matchesReferenceModelEventByEvent(
         @ForAll("streams") final List<BookEvent> events,
         @ForAll @IntRange(min = 1, max = 48) final int orderCapacity,
-        @ForAll @IntRange(min = 1, max = 8) final int levelCapacity)
-    {
+        @ForAll @IntRange(min = 1, max = 8) final int levelCapacity) {
         final OrderBook book = new OrderBook(orderCapacity, levelCapacity);
         final ReferenceOrderBook model = new ReferenceOrderBook(orderCapacity, levelCapacity);
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             final int expected = event.applyTo(model);
             final int actual = event.applyTo(book);
 
@@ -45,33 +41,26 @@ class OrderBookPropertiesTest
     }
 
     @Property(tries = 400, seed = "3141592653589793")
-    void keepsInvariantsAndRejectsWithoutChange(@ForAll("streams") final List<BookEvent> events)
-    {
+    void keepsInvariantsAndRejectsWithoutChange(@ForAll("streams") final List<BookEvent> events) {
         final OrderBook book = new OrderBook(32, 6);
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             final long hashBefore = book.stateHash(0);
             final int result = event.applyTo(book);
 
             BookInvariants.check(book);
-            if (BookResult.isApplied(result))
-            {
+            if (BookResult.isApplied(result)) {
                 assertEquals(book.isCrossed(), result == APPLIED_CROSSED, event::toString);
-            }
-            else
-            {
+            } else {
                 assertEquals(hashBefore, book.stateHash(0), event::toString);
             }
         }
     }
 
     @Property(tries = 300, seed = "1618033988749894")
-    void levelsEqualAnIndependentAggregationOfTheOrders(@ForAll("streams") final List<BookEvent> events)
-    {
+    void levelsEqualAnIndependentAggregationOfTheOrders(@ForAll("streams") final List<BookEvent> events) {
         final OrderBook book = new OrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
         final ReferenceOrderBook model = new ReferenceOrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             event.applyTo(book);
             event.applyTo(model);
         }
@@ -80,12 +69,10 @@ class OrderBookPropertiesTest
     }
 
     @Property(tries = 300, seed = "1414213562373095")
-    void sameStreamGivesSameStateHashAndOneMoreOrderChangesIt(@ForAll("streams") final List<BookEvent> events)
-    {
+    void sameStreamGivesSameStateHashAndOneMoreOrderChangesIt(@ForAll("streams") final List<BookEvent> events) {
         final OrderBook first = new OrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
         final OrderBook second = new OrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             event.applyTo(first);
             event.applyTo(second);
         }
@@ -97,41 +84,33 @@ class OrderBookPropertiesTest
     }
 
     @Property(tries = 300, seed = "1732050807568877")
-    void stateHashDependsOnlyOnTheFinalState(@ForAll("streams") final List<BookEvent> events)
-    {
+    void stateHashDependsOnlyOnTheFinalState(@ForAll("streams") final List<BookEvent> events) {
         final OrderBook replayed = new OrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
         final ReferenceOrderBook model = new ReferenceOrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             event.applyTo(replayed);
             event.applyTo(model);
         }
         final OrderBook rebuilt = new OrderBook(ORDER_CAPACITY, LEVEL_CAPACITY);
-        for (final ReferenceOrderBook.Order order : model.ordersByPriority())
-        {
+        for (final ReferenceOrderBook.Order order : model.ordersByPriority()) {
             rebuilt.add(order.id(), order.side(), order.price(), order.size());
         }
         assertEquals(replayed.stateHash(0), rebuilt.stateHash(0));
 
         final long hashBeforeClear = replayed.stateHash(0);
         replayed.clear();
-        for (final BookEvent event : events)
-        {
+        for (final BookEvent event : events) {
             event.applyTo(replayed);
         }
         assertEquals(hashBeforeClear, replayed.stateHash(0));
     }
 
-    private static List<String> aggregate(final ReferenceOrderBook model)
-    {
+    private static List<String> aggregate(final ReferenceOrderBook model) {
         final List<String> levels = new ArrayList<>();
-        for (final byte side : new byte[] {Side.BUY, Side.SELL})
-        {
-            for (final Map.Entry<Long, List<ReferenceOrderBook.Order>> level : model.levels(side).entrySet())
-            {
+        for (final byte side : new byte[] {Side.BUY, Side.SELL}) {
+            for (final Map.Entry<Long, List<ReferenceOrderBook.Order>> level : model.levels(side).entrySet()) {
                 long size = 0;
-                for (final ReferenceOrderBook.Order order : level.getValue())
-                {
+                for (final ReferenceOrderBook.Order order : level.getValue()) {
                     size += order.size();
                 }
                 levels.add(Side.describe(side) + " " + level.getKey() + " " + size + " " + level.getValue().size());
@@ -140,13 +119,10 @@ class OrderBookPropertiesTest
         return levels;
     }
 
-    private static List<String> levels(final BookView book)
-    {
+    private static List<String> levels(final BookView book) {
         final List<String> levels = new ArrayList<>();
-        for (final byte side : new byte[] {Side.BUY, Side.SELL})
-        {
-            for (int i = 0; i < book.levelCount(side); i++)
-            {
+        for (final byte side : new byte[] {Side.BUY, Side.SELL}) {
+            for (int i = 0; i < book.levelCount(side); i++) {
                 levels.add(Side.describe(side) + " " + book.levelPrice(side, i) + " " + book.levelSize(side, i) + " " +
                     book.levelOrderCount(side, i));
             }

@@ -15,10 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class OrderBookTest
-{
-    static Stream<Arguments> operations()
-    {
+class OrderBookTest {
+    static Stream<Arguments> operations() {
         return Stream.of(
             rule("add rests an order at a new level", "B 100[1x10] | S",
                 "add 1 B 100 10 -> OK"),
@@ -64,8 +62,7 @@ class OrderBookTest
                 "add 1 B 100 10 -> OK", "add 2 S 101 5 -> OK", "clear", "add 1 B 100 1 -> OK"));
     }
 
-    static Stream<Arguments> integrityProblems()
-    {
+    static Stream<Arguments> integrityProblems() {
         return Stream.of(
             rule("cancel of an unknown order", "B 100[1x10] | S",
                 "add 1 B 100 10 -> OK", "cancel 2 1 -> UNKNOWN_ORDER"),
@@ -123,8 +120,7 @@ class OrderBookTest
     }
 
     /** Order pool rules run on a book of two orders and two levels per side. */
-    static Stream<Arguments> capacityProblems()
-    {
+    static Stream<Arguments> capacityProblems() {
         return Stream.of(
             rule("a full order pool rejects an add", "B 100[1x1] | S 101[2x1]",
                 "add 1 B 100 1 -> OK", "add 2 S 101 1 -> OK", "add 3 B 100 1 -> CAPACITY_EXCEEDED"),
@@ -137,8 +133,7 @@ class OrderBookTest
     }
 
     /** Level rules run on a book of sixteen orders and two levels per side. */
-    static Stream<Arguments> levelCapacityProblems()
-    {
+    static Stream<Arguments> levelCapacityProblems() {
         return Stream.of(
             rule("a third price is rejected", "B 100[1x1] 99[2x1] | S",
                 "add 1 B 100 1 -> OK", "add 2 B 99 1 -> OK", "add 3 B 98 1 -> CAPACITY_EXCEEDED"),
@@ -158,35 +153,30 @@ class OrderBookTest
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
-    void appliesOperation(final String name, final String expectedBook, final List<String> steps)
-    {
+    void appliesOperation(final String name, final String expectedBook, final List<String> steps) {
         assertScript(new OrderBook(16, 8), expectedBook, steps);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("integrityProblems")
-    void reportsIntegrityProblem(final String name, final String expectedBook, final List<String> steps)
-    {
+    void reportsIntegrityProblem(final String name, final String expectedBook, final List<String> steps) {
         assertScript(new OrderBook(16, 8), expectedBook, steps);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("capacityProblems")
-    void reportsFullOrderPool(final String name, final String expectedBook, final List<String> steps)
-    {
+    void reportsFullOrderPool(final String name, final String expectedBook, final List<String> steps) {
         assertScript(new OrderBook(2, 2), expectedBook, steps);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("levelCapacityProblems")
-    void reportsFullLevels(final String name, final String expectedBook, final List<String> steps)
-    {
+    void reportsFullLevels(final String name, final String expectedBook, final List<String> steps) {
         assertScript(new OrderBook(16, 2), expectedBook, steps);
     }
 
     @Test
-    void emptyBookReadsAsSentinels()
-    {
+    void emptyBookReadsAsSentinels() {
         final OrderBook book = new OrderBook(4, 4);
 
         assertEquals(NULL_PRICE, book.bestBidPrice());
@@ -200,8 +190,7 @@ class OrderBookTest
     }
 
     @Test
-    void unknownOrderLookupsReturnSentinels()
-    {
+    void unknownOrderLookupsReturnSentinels() {
         final OrderBook book = new OrderBook(4, 4);
         book.add(1, Side.SELL, 101, 7);
 
@@ -216,8 +205,7 @@ class OrderBookTest
     }
 
     @Test
-    void levelReadsOutOfRangeOrOnAnInvalidSideReturnSentinels()
-    {
+    void levelReadsOutOfRangeOrOnAnInvalidSideReturnSentinels() {
         final OrderBook book = new OrderBook(4, 4);
         book.add(1, Side.BUY, 100, 5);
 
@@ -232,8 +220,7 @@ class OrderBookTest
     }
 
     @Test
-    void levelsAggregateTheirOrders()
-    {
+    void levelsAggregateTheirOrders() {
         final OrderBook book = new OrderBook(16, 8);
         book.add(1, Side.BUY, 100, 10);
         book.add(2, Side.BUY, 100, 5);
@@ -253,8 +240,7 @@ class OrderBookTest
     }
 
     @Test
-    void copiesTopLevelsBestFirstUpToTheRequestedDepth()
-    {
+    void copiesTopLevelsBestFirstUpToTheRequestedDepth() {
         final OrderBook book = new OrderBook(16, 8);
         book.add(1, Side.SELL, 103, 3);
         book.add(2, Side.SELL, 101, 1);
@@ -275,8 +261,7 @@ class OrderBookTest
     }
 
     @Test
-    void copiesLevelOrdersUpToTheArrayLength()
-    {
+    void copiesLevelOrdersUpToTheArrayLength() {
         final OrderBook book = new OrderBook(16, 8);
         book.add(1, Side.BUY, 100, 10);
         book.add(2, Side.BUY, 100, 5);
@@ -290,8 +275,7 @@ class OrderBookTest
     }
 
     @Test
-    void stateHashDependsOnQueueOrder()
-    {
+    void stateHashDependsOnQueueOrder() {
         final OrderBook first = new OrderBook(16, 8);
         first.add(1, Side.BUY, 100, 10);
         first.add(2, Side.BUY, 100, 10);
@@ -304,8 +288,7 @@ class OrderBookTest
     }
 
     @Test
-    void stateHashIgnoresHistoryThatLeftNoTrace()
-    {
+    void stateHashIgnoresHistoryThatLeftNoTrace() {
         final OrderBook direct = new OrderBook(16, 8);
         direct.add(5, Side.SELL, 101, 2);
         direct.add(1, Side.BUY, 100, 10);
@@ -323,8 +306,7 @@ class OrderBookTest
     }
 
     @Test
-    void stateHashSeparatesTheSides()
-    {
+    void stateHashSeparatesTheSides() {
         final OrderBook bid = new OrderBook(4, 4);
         bid.add(1, Side.BUY, 100, 10);
         final OrderBook ask = new OrderBook(4, 4);
@@ -333,14 +315,12 @@ class OrderBookTest
         assertNotEquals(bid.stateHash(0), ask.stateHash(0));
     }
 
-    private static void assertScript(final OrderBook book, final String expectedBook, final List<String> steps)
-    {
+    private static void assertScript(final OrderBook book, final String expectedBook, final List<String> steps) {
         BookScript.run(book, steps);
         assertEquals(expectedBook, BookScript.renderOrders(book));
     }
 
-    private static Arguments rule(final String name, final String expectedBook, final String... steps)
-    {
+    private static Arguments rule(final String name, final String expectedBook, final String... steps) {
         return Arguments.of(name, expectedBook, List.of(steps));
     }
 }

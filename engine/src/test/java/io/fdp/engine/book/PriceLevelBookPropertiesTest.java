@@ -24,64 +24,51 @@ import static io.fdp.engine.book.BookResult.SIZE_OVERFLOW;
 import static io.fdp.engine.book.BookResult.UNKNOWN_LEVEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class PriceLevelBookPropertiesTest
-{
+class PriceLevelBookPropertiesTest {
     private static final long MID_PRICE = 10_000;
 
-    record LevelEvent(boolean delete, byte side, long price, long size)
-    {
-        int applyTo(final PriceLevelBook book)
-        {
+    record LevelEvent(boolean delete, byte side, long price, long size) {
+        int applyTo(final PriceLevelBook book) {
             return delete ? book.delete(side, price) : book.set(side, price, size);
         }
     }
 
     /** Two sorted maps and the rules of {@link PriceLevelBook} stated a second, independent way. */
-    static final class ReferenceLevelBook
-    {
+    static final class ReferenceLevelBook {
         private final NavigableMap<Long, Long> bids = new TreeMap<>(Comparator.reverseOrder());
         private final NavigableMap<Long, Long> asks = new TreeMap<>();
         private final int levelCapacity;
 
-        ReferenceLevelBook(final int levelCapacity)
-        {
+        ReferenceLevelBook(final int levelCapacity) {
             this.levelCapacity = levelCapacity;
         }
 
-        int apply(final LevelEvent event)
-        {
+        int apply(final LevelEvent event) {
             final NavigableMap<Long, Long> levels = event.side() == Side.BUY ? bids : asks;
-            if (event.price() <= 0)
-            {
+            if (event.price() <= 0) {
                 return INVALID_PRICE;
             }
-            if (!event.delete() && event.size() < 0)
-            {
+            if (!event.delete() && event.size() < 0) {
                 return NEGATIVE_SIZE;
             }
-            if (event.delete() || event.size() == 0)
-            {
+            if (event.delete() || event.size() == 0) {
                 return levels.remove(event.price()) == null ? UNKNOWN_LEVEL : outcome();
             }
             long others = 0;
-            for (final Map.Entry<Long, Long> level : levels.entrySet())
-            {
+            for (final Map.Entry<Long, Long> level : levels.entrySet()) {
                 others += level.getKey() == event.price() ? 0 : level.getValue();
             }
-            if (event.size() > Long.MAX_VALUE - others)
-            {
+            if (event.size() > Long.MAX_VALUE - others) {
                 return SIZE_OVERFLOW;
             }
-            if (!levels.containsKey(event.price()) && levels.size() >= levelCapacity)
-            {
+            if (!levels.containsKey(event.price()) && levels.size() >= levelCapacity) {
                 return CAPACITY_EXCEEDED;
             }
             levels.put(event.price(), event.size());
             return outcome();
         }
 
-        String render()
-        {
+        String render() {
             final StringBuilder text = new StringBuilder("B");
             bids.forEach((price, size) -> text.append(' ').append(price).append('x').append(size));
             text.append(" | S");
@@ -89,15 +76,13 @@ class PriceLevelBookPropertiesTest
             return text.toString();
         }
 
-        private int outcome()
-        {
+        private int outcome() {
             return !bids.isEmpty() && !asks.isEmpty() && bids.firstKey() >= asks.firstKey() ? APPLIED_CROSSED : OK;
         }
     }
 
     @Provide
-    Arbitrary<List<LevelEvent>> streams()
-    {
+    Arbitrary<List<LevelEvent>> streams() {
         final Arbitrary<Boolean> deletes = Arbitraries.frequency(Tuple.of(2, true), Tuple.of(8, false));
         final Arbitrary<Byte> sides = Arbitraries.of(Side.BUY, Side.SELL);
         final Arbitrary<Long> ticksFromMid = Arbitraries.frequencyOf(
@@ -116,12 +101,10 @@ class PriceLevelBookPropertiesTest
     @Property(tries = 400, seed = "5772156649015328")
     void matchesSortedMapModelEventByEvent(
         @ForAll("streams") final List<LevelEvent> events,
-        @ForAll @IntRange(min = 1, max = 10) final int levelCapacity)
-    {
+        @ForAll @IntRange(min = 1, max = 10) final int levelCapacity) {
         final PriceLevelBook book = new PriceLevelBook(levelCapacity);
         final ReferenceLevelBook model = new ReferenceLevelBook(levelCapacity);
-        for (final LevelEvent event : events)
-        {
+        for (final LevelEvent event : events) {
             final int expected = model.apply(event);
             final int actual = event.applyTo(book);
 
@@ -132,12 +115,10 @@ class PriceLevelBookPropertiesTest
     }
 
     @Property(tries = 200, seed = "6931471805599453")
-    void sameStreamGivesSameStateHash(@ForAll("streams") final List<LevelEvent> events)
-    {
+    void sameStreamGivesSameStateHash(@ForAll("streams") final List<LevelEvent> events) {
         final PriceLevelBook first = new PriceLevelBook(16);
         final PriceLevelBook second = new PriceLevelBook(16);
-        for (final LevelEvent event : events)
-        {
+        for (final LevelEvent event : events) {
             event.applyTo(first);
             event.applyTo(second);
         }
@@ -145,10 +126,8 @@ class PriceLevelBookPropertiesTest
         assertEquals(first.stateHash(3), second.stateHash(3));
     }
 
-    private static long price(final byte side, final long ticks)
-    {
-        if (ticks == Long.MIN_VALUE)
-        {
+    private static long price(final byte side, final long ticks) {
+        if (ticks == Long.MIN_VALUE) {
             return side == Side.BUY ? BookView.NULL_PRICE : -1;
         }
         return side == Side.BUY ? MID_PRICE - ticks : MID_PRICE + ticks;

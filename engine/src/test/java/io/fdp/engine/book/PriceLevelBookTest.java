@@ -14,11 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-class PriceLevelBookTest
-{
+class PriceLevelBookTest {
     /** Rules run on a book of three levels per side. */
-    static Stream<Arguments> rules()
-    {
+    static Stream<Arguments> rules() {
         return Stream.of(
             rule("set creates a level", "B 100x10 | S", "set B 100 10 -> OK"),
             rule("set replaces the size of a level", "B 100x4 | S", "set B 100 10 -> OK", "set B 100 4 -> OK"),
@@ -56,8 +54,7 @@ class PriceLevelBookTest
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
-    void appliesRule(final String name, final String expectedBook, final List<String> steps)
-    {
+    void appliesRule(final String name, final String expectedBook, final List<String> steps) {
         final PriceLevelBook book = new PriceLevelBook(3);
 
         BookScript.run(book, steps);
@@ -66,8 +63,7 @@ class PriceLevelBookTest
     }
 
     @Test
-    void readsBestLevelsTotalsAndTopLevels()
-    {
+    void readsBestLevelsTotalsAndTopLevels() {
         final PriceLevelBook book = new PriceLevelBook(8);
         book.set(Side.BUY, 100, 10);
         book.set(Side.BUY, 98, 3);
@@ -89,8 +85,7 @@ class PriceLevelBookTest
     }
 
     @Test
-    void emptyOrInvalidReadsReturnSentinels()
-    {
+    void emptyOrInvalidReadsReturnSentinels() {
         final PriceLevelBook book = new PriceLevelBook(2);
 
         assertEquals(NULL_PRICE, book.bestBidPrice());
@@ -101,8 +96,7 @@ class PriceLevelBookTest
     }
 
     @Test
-    void stateHashDependsOnLevelsOnly()
-    {
+    void stateHashDependsOnLevelsOnly() {
         final PriceLevelBook direct = new PriceLevelBook(4);
         direct.set(Side.BUY, 100, 5);
         final PriceLevelBook roundabout = new PriceLevelBook(4);
@@ -117,8 +111,7 @@ class PriceLevelBookTest
         assertNotEquals(direct.stateHash(1), other.stateHash(1));
     }
 
-    private static Arguments rule(final String name, final String expectedBook, final String... steps)
-    {
+    private static Arguments rule(final String name, final String expectedBook, final String... steps) {
         return Arguments.of(name, expectedBook, List.of(steps));
     }
 }

@@ -8,10 +8,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class SideTest
-{
-    static Stream<Arguments> sides()
-    {
+class SideTest {
+    static Stream<Arguments> sides() {
         return Stream.of(
             Arguments.of("BUY", Side.BUY, true),
             Arguments.of("SELL", Side.SELL, true),
@@ -21,8 +19,7 @@ class SideTest
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sides")
-    void describesSideAndWhetherItIsValid(final String name, final byte side, final boolean valid)
-    {
+    void describesSideAndWhetherItIsValid(final String name, final byte side, final boolean valid) {
         assertEquals(name, Side.describe(side));
         assertEquals(valid, Side.isValid(side));
     }

@@ -1,5 +1,6 @@
 package io.fdp.engine.event;
 
+import io.fdp.engine.book.Side;
 import com.lmax.disruptor.RingBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class MarketEventPublisherTest {
 
     @Test
     void orderAddFillsOnlyItsFieldsAndStampsIngestionTime() {
-        publisher.orderAdd(3, 11, 1_000, 77, MarketEvent.SELL, 5_853_300, 18, 0x4142434400000000L);
+        publisher.orderAdd(3, 11, 1_000, 77, Side.SELL, 5_853_300, 18, 0x4142434400000000L);
         final MarketEvent event = last();
         assertThat(event.type()).isEqualTo(EventType.ORDER_ADD);
         assertThat(event.instrumentId()).isEqualTo(3);
@@ -26,7 +27,7 @@ class MarketEventPublisherTest {
         assertThat(event.eventTimeNs()).isEqualTo(1_000);
         assertThat(event.ingestionTimeNs()).isEqualTo(42);
         assertThat(event.orderId()).isEqualTo(77);
-        assertThat(event.side()).isEqualTo(MarketEvent.SELL);
+        assertThat(event.side()).isEqualTo(Side.SELL);
         assertThat(event.price()).isEqualTo(5_853_300);
         assertThat(event.size()).isEqualTo(18);
         assertThat(event.participantId()).isEqualTo(0x4142434400000000L);
@@ -36,9 +37,9 @@ class MarketEventPublisherTest {
     @Test
     void reusedSlotCarriesNothingFromThePreviousEvent() {
         for (int i = 0; i < 8; i++) {
-            publisher.orderAdd(1, i + 1, i, i, MarketEvent.BUY, 100, 5, 9);
+            publisher.orderAdd(1, i + 1, i, i, Side.BUY, 100, 5, 9);
         }
-        publisher.trade(2, 0, 50, 101, 3, MarketEvent.NO_SIDE, 0);
+        publisher.trade(2, 0, 50, 101, 3, Side.NULL_SIDE, 0);
         final MarketEvent event = last();
         assertThat(event.type()).isEqualTo(EventType.TRADE);
         assertThat(event.orderId()).isZero();
