@@ -1,5 +1,6 @@
 package io.fdp.engine.book;
 
+import io.fdp.engine.hash.StateHash;
 import org.agrona.collections.Long2LongHashMap;
 
 import static io.fdp.engine.book.BookResult.APPLIED_CROSSED;

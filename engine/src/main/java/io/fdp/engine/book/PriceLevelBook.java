@@ -1,5 +1,6 @@
 package io.fdp.engine.book;
 
+import io.fdp.engine.hash.StateHash;
 import static io.fdp.engine.book.BookResult.APPLIED_CROSSED;
 import static io.fdp.engine.book.BookResult.CAPACITY_EXCEEDED;
 import static io.fdp.engine.book.BookResult.INVALID_PRICE;

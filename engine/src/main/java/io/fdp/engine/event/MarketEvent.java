@@ -25,6 +25,11 @@ import io.fdp.engine.book.Side;
  * </pre>
  * Prices and sizes are mantissas at the instrument's exponents; absent prices are {@link #NULL_PRICE}.
  * Times are nanoseconds since the Unix epoch (UTC).
+ *
+ * <p>The <em>derived</em> fields ({@link #tradePrice()}, {@link #tradeSize()}, {@link #tradeSide()},
+ * {@link #bookResult()}) are not input: the book handler writes them for the handlers after it (the execution
+ * price of an order comes from the book). Handlers that run beside the book handler, such as the journal, must not
+ * read them; {@link #copyFrom} and {@link #clear} reset them.
  */
 public final class MarketEvent {
     /** Sentinel for an absent price (the same as the books'). */
@@ -50,6 +55,10 @@ public final class MarketEvent {
     private long askSize;
     private long tradeId;
     private long participantId;
+    private long tradePrice;
+    private long tradeSize;
+    private byte tradeSide;
+    private int bookResult;
 
     /** Creates an empty event (type 0). */
     public MarketEvent() {
@@ -76,6 +85,15 @@ public final class MarketEvent {
         askSize = 0;
         tradeId = 0;
         participantId = 0;
+        clearDerived();
+    }
+
+    /** Resets the derived fields (the book handler does this before deriving them). */
+    public void clearDerived() {
+        tradePrice = NULL_PRICE;
+        tradeSize = 0;
+        tradeSide = Side.NULL_SIDE;
+        bookResult = 0;
     }
 
     /**
@@ -102,6 +120,7 @@ public final class MarketEvent {
         askSize = other.askSize;
         tradeId = other.tradeId;
         participantId = other.participantId;
+        clearDerived();
     }
 
     /** @return the {@link EventType} code. */
@@ -300,6 +319,44 @@ public final class MarketEvent {
     public MarketEvent participantId(final long value) {
         participantId = value;
         return this;
+    }
+
+    /** @return derived: the price of the trade this event caused, or {@link #NULL_PRICE}. */
+    public long tradePrice() {
+        return tradePrice;
+    }
+
+    /** @return derived: the size of the trade this event caused, or 0 when it caused none. */
+    public long tradeSize() {
+        return tradeSize;
+    }
+
+    /** @return derived: the aggressor side of the trade this event caused, or {@link Side#NULL_SIDE}. */
+    public byte tradeSide() {
+        return tradeSide;
+    }
+
+    /**
+     * Derived: records the trade this event caused.
+     *
+     * @param price         trade price mantissa.
+     * @param size          trade size mantissa.
+     * @param aggressorSide the aggressor's side, or {@link Side#NULL_SIDE}.
+     */
+    public void derivedTrade(final long price, final long size, final byte aggressorSide) {
+        tradePrice = price;
+        tradeSize = size;
+        tradeSide = aggressorSide;
+    }
+
+    /** @return derived: the book's {@link io.fdp.engine.book.BookResult} code for this event (0 when not a book event). */
+    public int bookResult() {
+        return bookResult;
+    }
+
+    /** @param value derived: the book's result code for this event. */
+    public void bookResult(final int value) {
+        bookResult = value;
     }
 
     @Override

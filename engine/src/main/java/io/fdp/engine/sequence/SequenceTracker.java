@@ -1,5 +1,7 @@
 package io.fdp.engine.sequence;
 
+import io.fdp.engine.hash.StateHash;
+
 import java.util.Arrays;
 
 /**
@@ -121,18 +123,11 @@ public final class SequenceTracker {
         long hash = seed;
         for (int i = 0; i < expected.length; i++) {
             if (expected[i] != NONE || stale[i]) {
-                hash = mix(hash ^ i);
-                hash = mix(hash ^ expected[i]);
-                hash = mix(hash ^ (stale[i] ? 1 : 0));
+                hash = StateHash.mix(hash, i);
+                hash = StateHash.mix(hash, expected[i]);
+                hash = StateHash.mix(hash, stale[i] ? 1 : 0);
             }
         }
         return hash;
-    }
-
-    private static long mix(final long value) {
-        long x = value * 0x9E3779B97F4A7C15L;
-        x ^= x >>> 32;
-        x *= 0xD6E8FEB86659FD93L;
-        return x ^ (x >>> 32);
     }
 }

@@ -3,8 +3,6 @@ package io.fdp.engine.subscription;
 import io.fdp.engine.view.BookSnapshot;
 import io.fdp.engine.view.BookViews;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
@@ -31,18 +29,9 @@ public final class Subscription implements AutoCloseable {
     /** Every kind. */
     public static final int ALL_KINDS = BOOK | QUOTES | TRADES | CANDLES | DATA_QUALITY;
 
-    private static final VarHandle LONG_FIELD_DROPS;
     private static final int TRADE_STRIDE = 6;
     private static final int CANDLE_STRIDE = 14;
     private static final int QUALITY_STRIDE = 4;
-
-    static {
-        try {
-            LONG_FIELD_DROPS = MethodHandles.lookup().findVarHandle(Subscription.class, "droppedTrades", long.class);
-        } catch (final ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final int instrumentId;
     private final int kinds;
@@ -147,7 +136,7 @@ public final class Subscription implements AutoCloseable {
         final long tradeId) {
         final int base = trades.claim();
         if (base < 0) {
-            LONG_FIELD_DROPS.setOpaque(this, droppedTrades + 1);
+            droppedTrades++;
             return;
         }
         final long[] s = trades.slots;

@@ -1,0 +1,2 @@
+/** The deterministic state hash that replay and recovery compare. */
+package io.fdp.engine.hash;

@@ -1,0 +1,401 @@
+package io.fdp.engine.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.fdp.engine.book.BookResult;
+import io.fdp.engine.book.BookView;
+import io.fdp.engine.book.OrderBook;
+import io.fdp.engine.book.PriceLevelBook;
+import io.fdp.engine.book.Side;
+import io.fdp.engine.event.EventType;
+import io.fdp.engine.event.MarketEvent;
+import io.fdp.engine.hash.StateHash;
+import io.fdp.engine.instrument.InstrumentRegistry;
+import io.fdp.engine.sequence.SequenceTracker;
+import io.fdp.engine.subscription.DataQuality;
+import io.fdp.engine.subscription.SubscriberHub;
+import io.fdp.engine.view.BookViews;
+
+/**
+ * The book stage: applies each event to its instrument's book, checks sequence numbers, keeps L1 and market status,
+ * derives trades for the candle stage, refreshes the views and notifies subscribers.
+ *
+ * <p>Runs on one thread and owns every book. An instrument gets its book on its first book event: an L3
+ * {@link OrderBook} for order events, an L2 {@link PriceLevelBook} for level and quote events; the other kind of
+ * event is then rejected for that instrument. Books are created once, so steady state allocates nothing.
+ *
+ * <p>Sequence numbers: an event with {@code channel == 0} is checked against its instrument's sequence; with
+ * {@code channel > 0}, against the channel's (feeds that number every message of a channel). A gap marks the
+ * affected books stale, emits a data-quality event and asks the feed to resynchronise; a snapshot
+ * ({@code SNAPSHOT_BEGIN} ... {@code SNAPSHOT_END}) makes the book fresh again. Duplicates are dropped.
+ */
+public final class BookHandler implements EventHandler<MarketEvent> {
+    /** Result code: the instrument's book is of the other kind (L2 event for an L3 book, or the reverse). */
+    public static final int WRONG_BOOK_KIND = -15;
+    /** Channels whose sequences can be tracked ({@code 1 .. MAX_CHANNELS}). */
+    public static final int MAX_CHANNELS = 255;
+
+    private final EngineConfig config;
+    private final InstrumentRegistry registry;
+    private final EngineCounters counters;
+    private final BookViews views;
+    private final SubscriberHub hub;
+    private final ResyncRequests resync;
+    private final SequenceTracker sequences;
+    private final BookView[] books;
+    private final OrderBook[] l3Books;
+    private final PriceLevelBook[] l2Books;
+    private final boolean[] stale;
+    private final boolean[] crossed;
+    private final int[] status;
+    private final long[] l1BidPrice;
+    private final long[] l1BidSize;
+    private final long[] l1AskPrice;
+    private final long[] l1AskSize;
+    private final long[] lastTradePrice;
+    private final long[] lastTradeSize;
+    private final long[] lastTradeTimeNs;
+
+    BookHandler(final EngineConfig config, final InstrumentRegistry registry, final EngineCounters counters,
+        final BookViews views, final SubscriberHub hub, final ResyncRequests resync) {
+        this.config = config;
+        this.registry = registry;
+        this.counters = counters;
+        this.views = views;
+        this.hub = hub;
+        this.resync = resync;
+        final int instruments = config.maxInstruments();
+        sequences = new SequenceTracker(instruments + MAX_CHANNELS + 1);
+        books = new BookView[instruments];
+        l3Books = new OrderBook[instruments];
+        l2Books = new PriceLevelBook[instruments];
+        stale = new boolean[instruments];
+        crossed = new boolean[instruments];
+        status = new int[instruments];
+        l1BidPrice = filled(instruments, MarketEvent.NULL_PRICE);
+        l1BidSize = new long[instruments];
+        l1AskPrice = filled(instruments, MarketEvent.NULL_PRICE);
+        l1AskSize = new long[instruments];
+        lastTradePrice = filled(instruments, MarketEvent.NULL_PRICE);
+        lastTradeSize = new long[instruments];
+        lastTradeTimeNs = new long[instruments];
+    }
+
+    private static long[] filled(final int length, final long value) {
+        final long[] array = new long[length];
+        java.util.Arrays.fill(array, value);
+        return array;
+    }
+
+    @Override
+    public void onEvent(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
+        event.clearDerived();
+        final byte type = event.type();
+        if (!EventType.isValid(type)) {
+            counters.increment(EngineCounters.Misc.UNKNOWN_TYPE);
+            return;
+        }
+        counters.onEvent(type);
+        final int id = event.instrumentId();
+        if (id == -1 && (type == EventType.MARKET_STATUS || type == EventType.HEARTBEAT)) {
+            if (type == EventType.MARKET_STATUS) {
+                setStatusEverywhere(event.status(), event.eventTimeNs());
+            }
+            return;
+        }
+        if (!registry.isValid(id) || id >= books.length) {
+            counters.increment(EngineCounters.Misc.UNKNOWN_INSTRUMENT);
+            return;
+        }
+        if (!checkSequence(event, id)) {
+            return;
+        }
+        final int result = apply(event, id);
+        event.bookResult(result);
+        if (result < 0) {
+            counters.onReject(result);
+            hub.onDataQuality(id, DataQuality.REJECTED, result, event.orderId());
+            return;
+        }
+        afterApply(event, id, result);
+    }
+
+    private boolean checkSequence(final MarketEvent event, final int id) {
+        if (event.sequence() == MarketEvent.NO_SEQUENCE) {
+            return true;
+        }
+        final int channel = event.channel();
+        final int stream = channel > 0 && channel <= MAX_CHANNELS ? books.length + channel : id;
+        if (event.type() == EventType.SNAPSHOT_BEGIN) {
+            sequences.reset(stream);
+        }
+        final int check = sequences.onSequence(stream, event.sequence());
+        if (check == SequenceTracker.DUPLICATE) {
+            counters.increment(EngineCounters.Misc.DUPLICATES);
+            return false;
+        }
+        if (check == SequenceTracker.GAP) {
+            counters.increment(EngineCounters.Misc.GAPS);
+            final int affected = stream == id ? id : ResyncRequests.WHOLE_FEED;
+            hub.onDataQuality(affected, DataQuality.GAP, sequences.lastGapExpected(), sequences.lastGapReceived());
+            if (affected == ResyncRequests.WHOLE_FEED) {
+                for (int other = 0; other < books.length; other++) {
+                    if (books[other] != null) {
+                        markStale(other, event.eventTimeNs());
+                    }
+                }
+            } else {
+                markStale(id, event.eventTimeNs());
+            }
+            requestResync(affected);
+        }
+        return true;
+    }
+
+    private int apply(final MarketEvent event, final int id) {
+        final byte type = event.type();
+        switch (type) {
+            case EventType.ORDER_ADD, EventType.ORDER_REPLACE, EventType.ORDER_MODIFY, EventType.ORDER_CANCEL,
+                EventType.ORDER_DELETE, EventType.ORDER_EXECUTE -> {
+                final OrderBook book = l3Book(id);
+                return book == null ? WRONG_BOOK_KIND : applyOrder(event, book);
+            }
+            case EventType.LEVEL_SET, EventType.LEVEL_DELETE, EventType.QUOTE -> {
+                final PriceLevelBook book = l2Book(id);
+                return book == null ? WRONG_BOOK_KIND : applyLevel(event, book);
+            }
+            case EventType.ORDER_EXECUTE_HIDDEN -> {
+                event.derivedTrade(event.price(), event.size(), opposite(event.side()));
+                return validTrade(event) ? BookResult.OK : BookResult.INVALID_PRICE;
+            }
+            case EventType.TRADE -> {
+                event.derivedTrade(event.price(), event.size(), event.side());
+                return validTrade(event) ? BookResult.OK : BookResult.INVALID_PRICE;
+            }
+            case EventType.BOOK_CLEAR, EventType.SNAPSHOT_BEGIN -> {
+                clearBook(id);
+                return BookResult.OK;
+            }
+            case EventType.SNAPSHOT_END -> {
+                if (stale[id]) {
+                    stale[id] = false;
+                    hub.onDataQuality(id, DataQuality.FRESH, 0, event.sequence());
+                }
+                counters.increment(EngineCounters.Misc.SNAPSHOTS);
+                return BookResult.OK;
+            }
+            case EventType.MARKET_STATUS -> {
+                status[id] = event.status();
+                return BookResult.OK;
+            }
+            case EventType.FEED_STALE -> {
+                hub.onDataQuality(id, DataQuality.CHECKSUM_FAILED, event.status(), event.sequence());
+                markStale(id, event.eventTimeNs());
+                requestResync(id);
+                return BookResult.OK;
+            }
+            default -> {
+                return BookResult.OK;
+            }
+        }
+    }
+
+    private static boolean validTrade(final MarketEvent event) {
+        return event.tradePrice() != MarketEvent.NULL_PRICE && event.tradeSize() > 0;
+    }
+
+    private static int applyOrder(final MarketEvent event, final OrderBook book) {
+        return switch (event.type()) {
+            case EventType.ORDER_ADD -> book.add(event.orderId(), event.side(), event.price(), event.size());
+            case EventType.ORDER_REPLACE -> book.replace(event.orderId(), event.newOrderId(), event.price(), event.size());
+            case EventType.ORDER_MODIFY -> book.modify(event.orderId(), event.price(), event.size());
+            case EventType.ORDER_CANCEL -> book.cancel(event.orderId(), event.size());
+            case EventType.ORDER_DELETE -> book.delete(event.orderId());
+            default -> execute(event, book);
+        };
+    }
+
+    private static int execute(final MarketEvent event, final OrderBook book) {
+        final long orderPrice = book.orderPrice(event.orderId());
+        final byte orderSide = book.orderSide(event.orderId());
+        final int result = book.execute(event.orderId(), event.size());
+        if (result >= 0) {
+            final long price = event.price() == MarketEvent.NULL_PRICE ? orderPrice : event.price();
+            event.derivedTrade(price, event.size(), opposite(orderSide));
+        }
+        return result;
+    }
+
+    private static int applyLevel(final MarketEvent event, final PriceLevelBook book) {
+        return switch (event.type()) {
+            case EventType.LEVEL_SET -> book.set(event.side(), event.price(), event.size());
+            case EventType.LEVEL_DELETE -> book.delete(event.side(), event.price());
+            default -> applyQuote(event, book);
+        };
+    }
+
+    private static int applyQuote(final MarketEvent event, final PriceLevelBook book) {
+        book.clear();
+        int result = BookResult.OK;
+        if (event.bidPrice() != MarketEvent.NULL_PRICE && event.bidSize() > 0) {
+            result = book.set(Side.BUY, event.bidPrice(), event.bidSize());
+        }
+        if (result >= 0 && event.askPrice() != MarketEvent.NULL_PRICE && event.askSize() > 0) {
+            result = book.set(Side.SELL, event.askPrice(), event.askSize());
+        }
+        return result;
+    }
+
+    private static byte opposite(final byte side) {
+        if (side == Side.BUY) {
+            return Side.SELL;
+        }
+        return side == Side.SELL ? Side.BUY : Side.NULL_SIDE;
+    }
+
+    private void afterApply(final MarketEvent event, final int id, final int result) {
+        boolean l1Changed = false;
+        if (event.tradeSize() > 0) {
+            lastTradePrice[id] = event.tradePrice();
+            lastTradeSize[id] = event.tradeSize();
+            lastTradeTimeNs[id] = event.eventTimeNs();
+            l1Changed = true;
+            hub.onTrade(id, event.eventTimeNs(), event.tradePrice(), event.tradeSize(), event.tradeSide(), event.tradeId());
+        }
+        final boolean nowCrossed = result == BookResult.APPLIED_CROSSED;
+        if (nowCrossed != crossed[id] && books[id] != null) {
+            crossed[id] = nowCrossed;
+            if (nowCrossed) {
+                counters.increment(EngineCounters.Misc.CROSSED);
+                hub.onDataQuality(id, DataQuality.CROSSED, 0, event.sequence());
+            }
+        }
+        l1Changed |= updateL1(id);
+        refreshView(id, event.eventTimeNs(), l1Changed);
+    }
+
+    private boolean updateL1(final int id) {
+        final BookView book = books[id];
+        if (book == null) {
+            return false;
+        }
+        final long bidPrice = book.bestBidPrice();
+        final long bidSize = book.bestBidSize();
+        final long askPrice = book.bestAskPrice();
+        final long askSize = book.bestAskSize();
+        if (bidPrice == l1BidPrice[id] && bidSize == l1BidSize[id] && askPrice == l1AskPrice[id] && askSize == l1AskSize[id]) {
+            return false;
+        }
+        l1BidPrice[id] = bidPrice;
+        l1BidSize[id] = bidSize;
+        l1AskPrice[id] = askPrice;
+        l1AskSize[id] = askSize;
+        return true;
+    }
+
+    private void refreshView(final int id, final long eventTimeNs, final boolean l1Changed) {
+        final BookView book = books[id];
+        final int depth = views.depth();
+        final int bids = book == null ? 0 : Math.min(depth, book.levelCount(Side.BUY));
+        final int asks = book == null ? 0 : Math.min(depth, book.levelCount(Side.SELL));
+        views.beginUpdate(id, eventTimeNs, bids, asks);
+        for (int i = 0; i < bids; i++) {
+            views.bid(id, i, book.levelPrice(Side.BUY, i), book.levelSize(Side.BUY, i), book.levelOrderCount(Side.BUY, i));
+        }
+        for (int i = 0; i < asks; i++) {
+            views.ask(id, i, book.levelPrice(Side.SELL, i), book.levelSize(Side.SELL, i), book.levelOrderCount(Side.SELL, i));
+        }
+        views.lastTrade(id, lastTradePrice[id], lastTradeSize[id], lastTradeTimeNs[id]);
+        views.status(id, status[id], stale[id], crossed[id]);
+        views.endUpdate(id, l1Changed);
+        hub.onBookChanged(id, l1Changed);
+    }
+
+    private void markStale(final int id, final long eventTimeNs) {
+        if (!stale[id]) {
+            stale[id] = true;
+            counters.increment(EngineCounters.Misc.STALE);
+            hub.onDataQuality(id, DataQuality.STALE, 0, 0);
+            refreshView(id, eventTimeNs, false);
+        }
+    }
+
+    private void requestResync(final int id) {
+        if (resync.request(id)) {
+            counters.increment(EngineCounters.Misc.RESYNC_REQUESTS);
+        }
+    }
+
+    private void setStatusEverywhere(final int marketStatus, final long eventTimeNs) {
+        final int count = Math.min(registry.count(), books.length);
+        for (int id = 0; id < count; id++) {
+            status[id] = marketStatus;
+            refreshView(id, eventTimeNs, false);
+        }
+    }
+
+    private void clearBook(final int id) {
+        if (l3Books[id] != null) {
+            l3Books[id].clear();
+        } else if (l2Books[id] != null) {
+            l2Books[id].clear();
+        }
+    }
+
+    private OrderBook l3Book(final int id) {
+        if (books[id] == null) {
+            l3Books[id] = new OrderBook(config.bookOrderCapacity(), config.bookLevelCapacity());
+            books[id] = l3Books[id];
+        }
+        return l3Books[id];
+    }
+
+    private PriceLevelBook l2Book(final int id) {
+        if (books[id] == null) {
+            l2Books[id] = new PriceLevelBook(config.bookLevelCapacity());
+            books[id] = l2Books[id];
+        }
+        return l2Books[id];
+    }
+
+    /**
+     * The book of an instrument, for tests and for reading after the engine has stopped (book thread otherwise).
+     *
+     * @param instrumentId the instrument.
+     * @return its book, or null when it has had no book event.
+     */
+    public BookView book(final int instrumentId) {
+        return books[instrumentId];
+    }
+
+    /**
+     * Whether an instrument's book is stale (book thread, or after the engine has stopped).
+     *
+     * @param instrumentId the instrument.
+     * @return true between a gap or checksum failure and the next snapshot.
+     */
+    public boolean isStale(final int instrumentId) {
+        return stale[instrumentId];
+    }
+
+    /**
+     * Hashes every book, L1, status, staleness and sequence position (book thread, or after the engine has stopped).
+     *
+     * @param seed the hash so far.
+     * @return the new hash.
+     */
+    public long stateHash(final long seed) {
+        long hash = seed;
+        for (int id = 0; id < books.length; id++) {
+            if (books[id] == null && lastTradePrice[id] == MarketEvent.NULL_PRICE && status[id] == 0) {
+                continue;
+            }
+            hash = StateHash.mix(hash, id);
+            hash = books[id] == null ? hash : books[id].stateHash(hash);
+            hash = StateHash.mix(hash, lastTradePrice[id]);
+            hash = StateHash.mix(hash, lastTradeSize[id]);
+            hash = StateHash.mix(hash, lastTradeTimeNs[id]);
+            hash = StateHash.mix(hash, ((long) status[id] << 2) | (stale[id] ? 2 : 0) | (crossed[id] ? 1 : 0));
+        }
+        return sequences.hash(hash);
+    }
+}
