@@ -1,0 +1,160 @@
+package io.fdp.engine.candle;
+
+/**
+ * Candle accumulators laid out as struct-of-arrays: one preallocated primitive column per field, one row per candle.
+ *
+ * <p>A row with a trade count of zero is empty. The open price is that of the trade with the earliest timestamp (the
+ * first to arrive among equal timestamps) and the close that of the trade with the latest timestamp (the last to
+ * arrive among equal timestamps), so late trades move the open or close only when their timestamp says so. The
+ * notional, sum(price * size), is kept exactly in 128 bits.
+ */
+final class CandleTable {
+    private static final long HASH_PRIME_1 = 0x9E37_79B1_85EB_CA87L;
+    private static final long HASH_PRIME_2 = 0xC2B2_AE3D_27D4_EB4FL;
+    private static final long HASH_PRIME_3 = 0x1656_67B1_9E37_79F9L;
+
+    final long[] bucketStartNs;
+    final long[] open;
+    final long[] high;
+    final long[] low;
+    final long[] close;
+    final long[] volume;
+    final long[] tradeCount;
+    final long[] notionalHigh;
+    final long[] notionalLow;
+    final long[] firstTradeNs;
+    final long[] lastTradeNs;
+    final int[] revision;
+
+    CandleTable(final int rows) {
+        bucketStartNs = new long[rows];
+        open = new long[rows];
+        high = new long[rows];
+        low = new long[rows];
+        close = new long[rows];
+        volume = new long[rows];
+        tradeCount = new long[rows];
+        notionalHigh = new long[rows];
+        notionalLow = new long[rows];
+        firstTradeNs = new long[rows];
+        lastTradeNs = new long[rows];
+        revision = new int[rows];
+    }
+
+    boolean isEmpty(final int row) {
+        return tradeCount[row] == 0;
+    }
+
+    /** Starts a candle in {@code row} from its first trade, discarding whatever the row held. */
+    void start(final int row, final long startNs, final long timestampNs, final long price, final long size) {
+        bucketStartNs[row] = startNs;
+        open[row] = price;
+        high[row] = price;
+        low[row] = price;
+        close[row] = price;
+        volume[row] = size;
+        tradeCount[row] = 1;
+        notionalHigh[row] = Math.multiplyHigh(price, size);
+        notionalLow[row] = price * size;
+        firstTradeNs[row] = timestampNs;
+        lastTradeNs[row] = timestampNs;
+        revision[row] = 0;
+    }
+
+    /** Adds a trade with a positive price and size to the non-empty candle in {@code row}. */
+    void add(final int row, final long timestampNs, final long price, final long size) {
+        if (price > high[row]) {
+            high[row] = price;
+        }
+        if (price < low[row]) {
+            low[row] = price;
+        }
+        if (timestampNs < firstTradeNs[row]) {
+            firstTradeNs[row] = timestampNs;
+            open[row] = price;
+        }
+        if (timestampNs >= lastTradeNs[row]) {
+            lastTradeNs[row] = timestampNs;
+            close[row] = price;
+        }
+        volume[row] += size;
+        tradeCount[row]++;
+        final long productLow = price * size;
+        final long sumLow = notionalLow[row] + productLow;
+        notionalHigh[row] += Math.multiplyHigh(price, size) + Uint128Math.carry(sumLow, productLow);
+        notionalLow[row] = sumLow;
+    }
+
+    void clear(final int row) {
+        tradeCount[row] = 0;
+    }
+
+    /** Copies the candle in {@code row} of this table into {@code toRow} of {@code to}. */
+    void copy(final int row, final CandleTable to, final int toRow) {
+        to.bucketStartNs[toRow] = bucketStartNs[row];
+        to.open[toRow] = open[row];
+        to.high[toRow] = high[row];
+        to.low[toRow] = low[row];
+        to.close[toRow] = close[row];
+        to.volume[toRow] = volume[row];
+        to.tradeCount[toRow] = tradeCount[row];
+        to.notionalHigh[toRow] = notionalHigh[row];
+        to.notionalLow[toRow] = notionalLow[row];
+        to.firstTradeNs[toRow] = firstTradeNs[row];
+        to.lastTradeNs[toRow] = lastTradeNs[row];
+        to.revision[toRow] = revision[row];
+    }
+
+    /** VWAP of the non-empty candle in {@code row}, rounded half up; exact because the notional is below 2^126. */
+    long vwap(final int row) {
+        return Uint128Math.divideRoundHalfUp(notionalHigh[row], notionalLow[row], volume[row]);
+    }
+
+    /** Copies the trade-derived fields of {@code row} into a flyweight; the caller sets identity, bounds and state. */
+    void copyTo(final int row, final Candle into) {
+        into.open = open[row];
+        into.high = high[row];
+        into.low = low[row];
+        into.close = close[row];
+        into.volume = volume[row];
+        into.tradeCount = tradeCount[row];
+        into.vwap = vwap(row);
+        into.firstTradeNs = firstTradeNs[row];
+        into.lastTradeNs = lastTradeNs[row];
+        into.revision = revision[row];
+    }
+
+    /** Folds every field of {@code row} into a running hash; an empty row contributes only its emptiness. */
+    long hash(final int row, final long hash) {
+        long h = mix(hash, tradeCount[row]);
+        if (tradeCount[row] == 0) {
+            return h;
+        }
+        h = mix(h, bucketStartNs[row]);
+        h = mix(h, open[row]);
+        h = mix(h, high[row]);
+        h = mix(h, low[row]);
+        h = mix(h, close[row]);
+        h = mix(h, volume[row]);
+        h = mix(h, notionalHigh[row]);
+        h = mix(h, notionalLow[row]);
+        h = mix(h, firstTradeNs[row]);
+        h = mix(h, lastTradeNs[row]);
+        return mix(h, revision[row]);
+    }
+
+    /** One xxHash64-style round folding {@code value} into {@code hash}. */
+    static long mix(final long hash, final long value) {
+        final long k = Long.rotateLeft(value * HASH_PRIME_2, 31) * HASH_PRIME_1;
+        return Long.rotateLeft(hash ^ k, 27) * HASH_PRIME_1 + HASH_PRIME_3;
+    }
+
+    /** Final avalanche of a running hash, so every input bit affects every output bit. */
+    static long finish(final long hash) {
+        long h = hash ^ (hash >>> 33);
+        h *= HASH_PRIME_2;
+        h ^= h >>> 29;
+        h *= HASH_PRIME_3;
+        return h ^ (h >>> 32);
+    }
+}
