@@ -1,5 +1,7 @@
 package io.fdp.engine.candle;
 
+import io.fdp.engine.event.MarketEvent;
+
 /**
  * Mutable, reusable view of one candle or bar; prices share the instrument's price exponent.
  *
@@ -8,7 +10,7 @@ package io.fdp.engine.candle;
  */
 public final class Candle {
     /** Sentinel for an absent price. */
-    public static final long NULL_PRICE = Long.MIN_VALUE;
+    public static final long NULL_PRICE = MarketEvent.NULL_PRICE;
     /** Sentinel for an absent timestamp. */
     public static final long NULL_TIMESTAMP_NS = Long.MIN_VALUE;
 
@@ -42,6 +44,9 @@ public final class Candle {
     long lastTradeNs;
     int state;
     int revision;
+
+    /** Slots of a long array that {@link #writeTo} fills. */
+    public static final int LONGS = 15;
 
     /** Creates an empty candle whose prices and times are the null sentinels. */
     public Candle() {
@@ -240,6 +245,57 @@ public final class Candle {
         lastTradeNs = NULL_TIMESTAMP_NS;
         state = STATE_PARTIAL;
         revision = 0;
+        return this;
+    }
+
+    /**
+     * Writes every field into {@link #LONGS} consecutive slots of a long array (for allocation-free queues).
+     *
+     * @param slots the array.
+     * @param base  the first slot.
+     */
+    public void writeTo(final long[] slots, final int base) {
+        slots[base] = instrumentId;
+        slots[base + 1] = barKind;
+        slots[base + 2] = barSpec;
+        slots[base + 3] = bucketStartNs;
+        slots[base + 4] = bucketEndNs;
+        slots[base + 5] = open;
+        slots[base + 6] = high;
+        slots[base + 7] = low;
+        slots[base + 8] = close;
+        slots[base + 9] = volume;
+        slots[base + 10] = tradeCount;
+        slots[base + 11] = vwap;
+        slots[base + 12] = firstTradeNs;
+        slots[base + 13] = lastTradeNs;
+        slots[base + 14] = ((long) state << 32) | (revision & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Reads every field from slots written by {@link #writeTo}.
+     *
+     * @param slots the array.
+     * @param base  the first slot.
+     * @return this candle.
+     */
+    public Candle readFrom(final long[] slots, final int base) {
+        instrumentId = (int) slots[base];
+        barKind = (int) slots[base + 1];
+        barSpec = slots[base + 2];
+        bucketStartNs = slots[base + 3];
+        bucketEndNs = slots[base + 4];
+        open = slots[base + 5];
+        high = slots[base + 6];
+        low = slots[base + 7];
+        close = slots[base + 8];
+        volume = slots[base + 9];
+        tradeCount = slots[base + 10];
+        vwap = slots[base + 11];
+        firstTradeNs = slots[base + 12];
+        lastTradeNs = slots[base + 13];
+        state = (int) (slots[base + 14] >>> 32);
+        revision = (int) slots[base + 14];
         return this;
     }
 

@@ -1,5 +1,7 @@
 package io.fdp.engine.candle;
 
+import io.fdp.engine.hash.StateHash;
+
 import java.util.Arrays;
 import java.util.Set;
 
@@ -333,17 +335,17 @@ public final class CandleAggregator {
      * @return the hash.
      */
     public long stateHash(final long seed) {
-        long h = CandleTable.mix(seed, maxInstruments);
+        long h = StateHash.mix(seed, maxInstruments);
         for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
             if (latestTradeNs[instrumentId] == Candle.NULL_TIMESTAMP_NS) {
                 continue;
             }
-            h = CandleTable.mix(h, instrumentId);
-            h = CandleTable.mix(h, latestTradeNs[instrumentId]);
+            h = StateHash.mix(h, instrumentId);
+            h = StateHash.mix(h, latestTradeNs[instrumentId]);
             for (int i = 0; i < intervalCount; i++) {
                 final int slot = instrumentId * intervalCount + i;
                 h = openCandles.hash(slot, h);
-                h = CandleTable.mix(h, ringSize[slot]);
+                h = StateHash.mix(h, ringSize[slot]);
                 for (int j = 0; j < ringSize[slot]; j++) {
                     h = retainedCandles.hash(ringRow(instrumentId, i, slot, j), h);
                 }
@@ -355,7 +357,7 @@ public final class CandleAggregator {
                 h = volumeBars.hash(instrumentId, h);
             }
         }
-        return CandleTable.finish(h);
+        return StateHash.finish(h);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.fdp.engine.candle;
 
+import io.fdp.engine.hash.StateHash;
 /**
  * Candle accumulators laid out as struct-of-arrays: one preallocated primitive column per field, one row per candle.
  *
@@ -9,9 +10,6 @@ package io.fdp.engine.candle;
  * notional, sum(price * size), is kept exactly in 128 bits.
  */
 final class CandleTable {
-    private static final long HASH_PRIME_1 = 0x9E37_79B1_85EB_CA87L;
-    private static final long HASH_PRIME_2 = 0xC2B2_AE3D_27D4_EB4FL;
-    private static final long HASH_PRIME_3 = 0x1656_67B1_9E37_79F9L;
 
     final long[] bucketStartNs;
     final long[] open;
@@ -126,35 +124,22 @@ final class CandleTable {
 
     /** Folds every field of {@code row} into a running hash; an empty row contributes only its emptiness. */
     long hash(final int row, final long hash) {
-        long h = mix(hash, tradeCount[row]);
+        long h = StateHash.mix(hash, tradeCount[row]);
         if (tradeCount[row] == 0) {
             return h;
         }
-        h = mix(h, bucketStartNs[row]);
-        h = mix(h, open[row]);
-        h = mix(h, high[row]);
-        h = mix(h, low[row]);
-        h = mix(h, close[row]);
-        h = mix(h, volume[row]);
-        h = mix(h, notionalHigh[row]);
-        h = mix(h, notionalLow[row]);
-        h = mix(h, firstTradeNs[row]);
-        h = mix(h, lastTradeNs[row]);
-        return mix(h, revision[row]);
+        h = StateHash.mix(h, bucketStartNs[row]);
+        h = StateHash.mix(h, open[row]);
+        h = StateHash.mix(h, high[row]);
+        h = StateHash.mix(h, low[row]);
+        h = StateHash.mix(h, close[row]);
+        h = StateHash.mix(h, volume[row]);
+        h = StateHash.mix(h, notionalHigh[row]);
+        h = StateHash.mix(h, notionalLow[row]);
+        h = StateHash.mix(h, firstTradeNs[row]);
+        h = StateHash.mix(h, lastTradeNs[row]);
+        return StateHash.mix(h, revision[row]);
     }
 
-    /** One xxHash64-style round folding {@code value} into {@code hash}. */
-    static long mix(final long hash, final long value) {
-        final long k = Long.rotateLeft(value * HASH_PRIME_2, 31) * HASH_PRIME_1;
-        return Long.rotateLeft(hash ^ k, 27) * HASH_PRIME_1 + HASH_PRIME_3;
-    }
 
-    /** Final avalanche of a running hash, so every input bit affects every output bit. */
-    static long finish(final long hash) {
-        long h = hash ^ (hash >>> 33);
-        h *= HASH_PRIME_2;
-        h ^= h >>> 29;
-        h *= HASH_PRIME_3;
-        return h ^ (h >>> 32);
-    }
 }

@@ -1,5 +1,6 @@
 package io.fdp.engine.subscription;
 
+import io.fdp.engine.candle.Candle;
 import io.fdp.engine.view.BookSnapshot;
 
 /**
@@ -44,7 +45,7 @@ public interface MarketDataListener {
      *
      * @param candle the candle; valid during the call.
      */
-    default void onCandle(final CandleUpdate candle) {
+    default void onCandle(final Candle candle) {
     }
 
     /**

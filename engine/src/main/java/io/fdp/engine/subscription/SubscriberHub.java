@@ -1,5 +1,6 @@
 package io.fdp.engine.subscription;
 
+import io.fdp.engine.candle.Candle;
 import io.fdp.engine.view.BookViews;
 
 import java.util.ArrayList;
@@ -124,28 +125,12 @@ public final class SubscriberHub {
     /**
      * Candle thread: a candle closed or was revised.
      *
-     * @param instrumentId the instrument.
-     * @param barKind      bar kind code.
-     * @param barSpec      bar parameter.
-     * @param startNs      bucket start.
-     * @param endNs        bucket end.
-     * @param open         open.
-     * @param high         high.
-     * @param low          low.
-     * @param close        close.
-     * @param volume       volume.
-     * @param tradeCount   trade count.
-     * @param vwap         volume-weighted average price.
-     * @param state        state code.
-     * @param revision     revision number.
+     * @param candle the candle; copied before the call returns.
      */
-    public void onCandle(final int instrumentId, final int barKind, final long barSpec, final long startNs,
-        final long endNs, final long open, final long high, final long low, final long close, final long volume,
-        final long tradeCount, final long vwap, final int state, final int revision) {
+    public void onCandle(final Candle candle) {
         for (final Subscription subscription : subscriptions) {
-            if (subscription.wants(instrumentId, Subscription.CANDLES)) {
-                subscription.offerCandle(instrumentId, barKind, barSpec, startNs, endNs, open, high, low, close, volume,
-                    tradeCount, vwap, state, revision);
+            if (subscription.wants(candle.instrumentId(), Subscription.CANDLES)) {
+                subscription.offerCandle(candle);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.fdp.engine.subscription;
 
+import io.fdp.engine.candle.Candle;
 import io.fdp.engine.view.BookSnapshot;
 import io.fdp.engine.view.BookViews;
 
@@ -30,7 +31,7 @@ public final class Subscription implements AutoCloseable {
     public static final int ALL_KINDS = BOOK | QUOTES | TRADES | CANDLES | DATA_QUALITY;
 
     private static final int TRADE_STRIDE = 6;
-    private static final int CANDLE_STRIDE = 14;
+    private static final int CANDLE_STRIDE = Candle.LONGS;
     private static final int QUALITY_STRIDE = 4;
 
     private final int instrumentId;
@@ -45,7 +46,7 @@ public final class Subscription implements AutoCloseable {
     private final RecordQueue candles;
     private final RecordQueue quality;
     private final BookSnapshot snapshot;
-    private final CandleUpdate candle = new CandleUpdate();
+    private final Candle candle = new Candle();
     private volatile boolean closed;
     private volatile long droppedTrades;
     private volatile long droppedCandles;
@@ -149,29 +150,13 @@ public final class Subscription implements AutoCloseable {
         trades.commit();
     }
 
-    void offerCandle(final int instrument, final int barKind, final long barSpec, final long startNs, final long endNs,
-        final long open, final long high, final long low, final long close, final long volume, final long tradeCount,
-        final long vwap, final int state, final int revision) {
+    void offerCandle(final Candle update) {
         final int base = candles.claim();
         if (base < 0) {
             droppedCandles++;
             return;
         }
-        final long[] s = candles.slots;
-        s[base] = instrument;
-        s[base + 1] = barKind;
-        s[base + 2] = barSpec;
-        s[base + 3] = startNs;
-        s[base + 4] = endNs;
-        s[base + 5] = open;
-        s[base + 6] = high;
-        s[base + 7] = low;
-        s[base + 8] = close;
-        s[base + 9] = volume;
-        s[base + 10] = tradeCount;
-        s[base + 11] = vwap;
-        s[base + 12] = state;
-        s[base + 13] = revision;
+        update.writeTo(candles.slots, base);
         candles.commit();
     }
 
@@ -255,24 +240,9 @@ public final class Subscription implements AutoCloseable {
         int count = 0;
         int base;
         while (count < limit && (base = candles.peek()) >= 0) {
-            final long[] s = candles.slots;
-            final CandleUpdate c = candle;
-            c.instrumentId = (int) s[base];
-            c.barKind = (int) s[base + 1];
-            c.barSpec = s[base + 2];
-            c.bucketStartNs = s[base + 3];
-            c.bucketEndNs = s[base + 4];
-            c.open = s[base + 5];
-            c.high = s[base + 6];
-            c.low = s[base + 7];
-            c.close = s[base + 8];
-            c.volume = s[base + 9];
-            c.tradeCount = s[base + 10];
-            c.vwap = s[base + 11];
-            c.state = (int) s[base + 12];
-            c.revision = (int) s[base + 13];
+            candle.readFrom(candles.slots, base);
             candles.release();
-            listener.onCandle(c);
+            listener.onCandle(candle);
             count++;
         }
         return count;
