@@ -98,7 +98,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         final int id = event.instrumentId();
         if (id == -1 && (type == EventType.MARKET_STATUS || type == EventType.HEARTBEAT)) {
             if (type == EventType.MARKET_STATUS) {
-                setStatusEverywhere(event.status(), event.eventTimeNs());
+                setStatusEverywhere(event);
             }
             return;
         }
@@ -140,11 +140,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             if (affected == ResyncRequests.WHOLE_FEED) {
                 for (int other = 0; other < books.length; other++) {
                     if (books[other] != null) {
-                        markStale(other, event.eventTimeNs());
+                        markStale(other, event);
                     }
                 }
             } else {
-                markStale(id, event.eventTimeNs());
+                markStale(id, event);
             }
             requestResync(affected);
         }
@@ -189,7 +189,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             }
             case EventType.FEED_STALE -> {
                 hub.onDataQuality(id, DataQuality.CHECKSUM_FAILED, event.status(), event.sequence());
-                markStale(id, event.eventTimeNs());
+                markStale(id, event);
                 requestResync(id);
                 return BookResult.OK;
             }
@@ -270,7 +270,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             }
         }
         l1Changed |= updateL1(id);
-        refreshView(id, event.eventTimeNs(), l1Changed);
+        refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), l1Changed);
     }
 
     private boolean updateL1(final int id) {
@@ -292,12 +292,12 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         return true;
     }
 
-    private void refreshView(final int id, final long eventTimeNs, final boolean l1Changed) {
+    private void refreshView(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
         final BookView book = books[id];
         final int depth = views.depth();
         final int bids = book == null ? 0 : Math.min(depth, book.levelCount(Side.BUY));
         final int asks = book == null ? 0 : Math.min(depth, book.levelCount(Side.SELL));
-        views.beginUpdate(id, eventTimeNs, bids, asks);
+        views.beginUpdate(id, eventTimeNs, ingestionTimeNs, bids, asks);
         for (int i = 0; i < bids; i++) {
             views.bid(id, i, book.levelPrice(Side.BUY, i), book.levelSize(Side.BUY, i), book.levelOrderCount(Side.BUY, i));
         }
@@ -310,12 +310,12 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         hub.onBookChanged(id, l1Changed);
     }
 
-    private void markStale(final int id, final long eventTimeNs) {
+    private void markStale(final int id, final MarketEvent event) {
         if (!stale[id]) {
             stale[id] = true;
             counters.increment(EngineCounters.Misc.STALE);
             hub.onDataQuality(id, DataQuality.STALE, 0, 0);
-            refreshView(id, eventTimeNs, false);
+            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -325,11 +325,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         }
     }
 
-    private void setStatusEverywhere(final int marketStatus, final long eventTimeNs) {
+    private void setStatusEverywhere(final MarketEvent event) {
         final int count = Math.min(registry.count(), books.length);
         for (int id = 0; id < count; id++) {
-            status[id] = marketStatus;
-            refreshView(id, eventTimeNs, false);
+            status[id] = event.status();
+            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
