@@ -54,6 +54,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private final long[] lastTradePrice;
     private final long[] lastTradeSize;
     private final long[] lastTradeTimeNs;
+    private BookEventListener bookEventListener;
 
     BookHandler(final EngineConfig config, final InstrumentRegistry registry, final EngineCounters counters,
         final BookViews views, final SubscriberHub hub, final ResyncRequests resync) {
@@ -114,9 +115,16 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         if (result < 0) {
             counters.onReject(result);
             hub.onDataQuality(id, DataQuality.REJECTED, result, event.orderId());
-            return;
+        } else {
+            afterApply(event, id, result);
         }
-        afterApply(event, id, result);
+        if (bookEventListener != null) {
+            bookEventListener.onBookEvent(event, books[id]);
+        }
+    }
+
+    void bookEventListener(final BookEventListener listener) {
+        bookEventListener = listener;
     }
 
     private boolean checkSequence(final MarketEvent event, final int id) {

@@ -95,6 +95,18 @@ public final class Engine implements AutoCloseable {
         besideBooks.add(handler);
     }
 
+    /**
+     * Sets the listener called on the book thread after every event (before {@link #start()}).
+     *
+     * @param listener the listener; it runs synchronously on the book thread.
+     */
+    public void setBookEventListener(final BookEventListener listener) {
+        if (started) {
+            throw new IllegalStateException("the book event listener must be set before the engine starts");
+        }
+        bookHandler.bookEventListener(listener);
+    }
+
     /** Starts the handler threads. */
     public synchronized void start() {
         if (started) {
