@@ -15,22 +15,6 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class RecordedFiles
 {
-    /** Decodes one message; mirrors the adapters' {@code onMessage}. */
-    @FunctionalInterface
-    public interface MessageDecoder
-    {
-        /**
-         * Decode one message.
-         *
-         * @param buffer        holding the message.
-         * @param offset        of its first byte.
-         * @param length        in bytes.
-         * @param receiveTimeNs receive time.
-         * @return the adapter's result code.
-         */
-        int decode(DirectBuffer buffer, int offset, int length, long receiveTimeNs);
-    }
-
     /** One captured line that carries data. */
     public record Line(int lineNumber, long receiveTimeNs, String url, byte[] body)
     {
@@ -124,20 +108,17 @@ public final class RecordedFiles
      * @param results count of each result code, indexed by code + 16.
      * @return number of messages fed.
      */
-    public static int replay(final DirectBuffer buffer, final MessageDecoder decoder, final long[] results)
+    public static int replay(final DirectBuffer buffer, final RecordedReplay.MessageDecoder decoder, final long[] results)
     {
         final Replay replay = new Replay(decoder, results);
         replay.run(buffer);
-        return replay.messages;
+        return (int)replay.replay.decodedLines();
     }
 
-    /** A reusable replay of a capture's message lines into a decoder that allocates nothing per line. */
-    public static final class Replay implements RecordedLineHandler
+    /** A reusable replay of a capture's message lines that counts result codes and fails on malformed lines. */
+    public static final class Replay implements RecordedReplay.ProblemHandler
     {
-        private final RecordedLineReader reader = new RecordedLineReader();
-        private final MessageDecoder decoder;
-        private final long[] results;
-        private int messages;
+        private final RecordedReplay replay;
 
         /**
          * Create a replay.
@@ -145,41 +126,33 @@ public final class RecordedFiles
          * @param decoder to call for each message line.
          * @param results count of each result code, indexed by code + 16.
          */
-        public Replay(final MessageDecoder decoder, final long[] results)
+        public Replay(final RecordedReplay.MessageDecoder decoder, final long[] results)
         {
-            this.decoder = decoder;
-            this.results = results;
+            replay = new RecordedReplay((b, offset, length, receiveTimeNs) ->
+            {
+                final int result = decoder.decode(b, offset, length, receiveTimeNs);
+                results[result + 16]++;
+                return result;
+            }, null, this);
         }
 
         /**
-         * Feed every message line of a capture.
+         * Feed every line of a capture.
          *
          * @param buffer the capture.
          */
         public void run(final DirectBuffer buffer)
         {
-            reader.read(buffer, 0, buffer.capacity(), this);
+            replay.replay(buffer, 0, buffer.capacity());
         }
 
         @Override
-        public void onMessage(
-            final int lineNumber, final long receiveTimeNs, final DirectBuffer b, final int offset, final int length)
+        public void onRejectedLine(final int lineNumber, final int reason)
         {
-            messages++;
-            results[decoder.decode(b, offset, length, receiveTimeNs) + 16]++;
-        }
-
-        @Override
-        public void onResponse(
-            final int lineNumber,
-            final long receiveTimeNs,
-            final DirectBuffer b,
-            final int urlOffset,
-            final int urlLength,
-            final int offset,
-            final int length)
-        {
-            throw new AssertionError("unexpected response line " + lineNumber);
+            if (reason == RecordedReplay.NO_RESPONSE_DECODER)
+            {
+                throw new AssertionError("unexpected response line " + lineNumber);
+            }
         }
 
         @Override
