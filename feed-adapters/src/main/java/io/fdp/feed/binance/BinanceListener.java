@@ -1,12 +1,11 @@
 package io.fdp.feed.binance;
 
-import io.fdp.feed.depth.MarketDataListener;
+import io.fdp.feed.depth.DepthListener;
 
 /**
  * Receives decoded Binance market data: the venue-neutral events plus candles from {@code kline} streams.
  */
-public interface BinanceListener extends MarketDataListener
-{
+public interface BinanceListener extends DepthListener {
     /**
      * A candle, possibly still open, from a {@code <symbol>@kline_<interval>} stream.
      *

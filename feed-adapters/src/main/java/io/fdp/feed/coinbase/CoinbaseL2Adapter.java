@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import io.fdp.feed.depth.ChecksumBook;
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.LevelBatch;
-import io.fdp.feed.depth.MarketDataListener;
-import io.fdp.feed.depth.Side;
+import io.fdp.feed.depth.DepthListener;
+import io.fdp.engine.book.Side;
 import io.fdp.feed.depth.SymbolDirectory;
 import io.fdp.feed.depth.SymbolTable;
 import io.fdp.feed.json.DecimalParser;
@@ -16,7 +16,7 @@ import org.agrona.DirectBuffer;
 
 /**
  * Decodes Coinbase legacy websocket feed messages of the {@code level2} and {@code matches} channels, one at a
- * time, into {@link MarketDataListener} calls, keeping a book per product.
+ * time, into {@link DepthListener} calls, keeping a book per product.
  * <p>
  * Messages handled:
  * <ul>
@@ -34,8 +34,7 @@ import org.agrona.DirectBuffer;
  * registered when first decoded. Validation completes before anything is delivered. Single threaded; allocates only
  * at registration or when a book grows beyond its largest size so far.
  */
-public final class CoinbaseL2Adapter
-{
+public final class CoinbaseL2Adapter {
     /** Price exponent of products not registered with their own. */
     public static final int DEFAULT_PRICE_EXPONENT = -8;
     /** Size exponent of products not registered with their own. */
@@ -63,7 +62,7 @@ public final class CoinbaseL2Adapter
     private static final int F_SIZE = 8;
     private static final int F_PRICE = 9;
 
-    private final MarketDataListener listener;
+    private final DepthListener listener;
     private final JsonTokenizer tokenizer = new JsonTokenizer();
     private final JsonTokenizer levels = new JsonTokenizer();
     private final JsonFieldIndex fields = new JsonFieldIndex(
@@ -84,8 +83,7 @@ public final class CoinbaseL2Adapter
      * @param listener   to deliver decoded events to.
      * @param maxSymbols most products.
      */
-    public CoinbaseL2Adapter(final MarketDataListener listener, final int maxSymbols)
-    {
+    public CoinbaseL2Adapter(final DepthListener listener, final int maxSymbols) {
         this(listener, maxSymbols, DEFAULT_PRICE_EXPONENT, DEFAULT_SIZE_EXPONENT);
     }
 
@@ -98,8 +96,7 @@ public final class CoinbaseL2Adapter
      * @param defaultSizeExponent  size exponent of products not registered with their own.
      */
     public CoinbaseL2Adapter(
-        final MarketDataListener listener, final int maxSymbols, final int defaultPriceExponent, final int defaultSizeExponent)
-    {
+        final DepthListener listener, final int maxSymbols, final int defaultPriceExponent, final int defaultSizeExponent) {
         this.listener = listener;
         symbols = new SymbolDirectory(maxSymbols, defaultPriceExponent, defaultSizeExponent, 1024);
         hasSnapshot = new boolean[maxSymbols];
@@ -113,8 +110,7 @@ public final class CoinbaseL2Adapter
      * @param sizeExponent  size exponent, from -18 to 0.
      * @return its index, or a negative {@link DecodeResult} code.
      */
-    public int registerSymbol(final String productId, final int priceExponent, final int sizeExponent)
-    {
+    public int registerSymbol(final String productId, final int priceExponent, final int sizeExponent) {
         return symbols.register(productId, priceExponent, sizeExponent, listener);
     }
 
@@ -127,95 +123,78 @@ public final class CoinbaseL2Adapter
      * @param receiveTimeNs local receive time in epoch nanoseconds.
      * @return a {@link DecodeResult} code; negative codes were also reported to the listener.
      */
-    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs)
-    {
+    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs) {
         messageOffset = offset;
         errorPosition = -1;
         tokenizer.wrap(buffer, offset, length);
         final int result = decode(receiveTimeNs);
-        if (result < 0)
-        {
+        if (result < 0) {
             listener.onRejected(result, errorPosition < 0 ? -1 : errorPosition - messageOffset);
         }
         return result;
     }
 
-    private int decode(final long receiveTimeNs)
-    {
-        if (tokenizer.next() != JsonTokenizer.BEGIN_OBJECT)
-        {
-            if (tokenizer.tokenType() == JsonTokenizer.ERROR)
-            {
+    private int decode(final long receiveTimeNs) {
+        if (tokenizer.next() != JsonTokenizer.BEGIN_OBJECT) {
+            if (tokenizer.tokenType() == JsonTokenizer.ERROR) {
                 errorPosition = tokenizer.errorPosition();
                 return DecodeResult.INVALID_JSON;
             }
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (!fields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END)
-        {
+        if (!fields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END) {
             errorPosition = tokenizer.errorPosition();
             return DecodeResult.INVALID_JSON;
         }
         if (fields.stringEquals(F_TYPE, TYPE_SUBSCRIPTIONS) || fields.stringEquals(F_TYPE, TYPE_HEARTBEAT) ||
-            fields.stringEquals(F_TYPE, TYPE_TICKER))
-        {
+            fields.stringEquals(F_TYPE, TYPE_TICKER)) {
             return DecodeResult.IGNORED;
         }
-        if (fields.stringEquals(F_TYPE, TYPE_ERROR))
-        {
+        if (fields.stringEquals(F_TYPE, TYPE_ERROR)) {
             return DecodeResult.VENUE_ERROR;
         }
         final boolean snapshot = fields.stringEquals(F_TYPE, TYPE_SNAPSHOT);
         final boolean update = fields.stringEquals(F_TYPE, TYPE_L2UPDATE);
         final boolean match = fields.stringEquals(F_TYPE, TYPE_MATCH) || fields.stringEquals(F_TYPE, TYPE_LAST_MATCH);
-        if ((!snapshot && !update && !match) || fields.type(F_PRODUCT) != JsonTokenizer.STRING)
-        {
+        if ((!snapshot && !update && !match) || fields.type(F_PRODUCT) != JsonTokenizer.STRING) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
         symbolIndex = symbols.lookup(fields.buffer(), fields.offset(F_PRODUCT), fields.length(F_PRODUCT));
-        if (snapshot)
-        {
+        if (snapshot) {
             return snapshot(receiveTimeNs);
         }
         return update ? update(receiveTimeNs) : match(receiveTimeNs);
     }
 
-    private int snapshot(final long receiveTimeNs)
-    {
+    private int snapshot(final long receiveTimeNs) {
         batch.clear();
-        int result = levels(F_BIDS, Side.BID, false);
-        if (result != DecodeResult.OK || (result = levels(F_ASKS, Side.ASK, false)) != DecodeResult.OK)
-        {
+        int result = levels(F_BIDS, Side.BUY, false);
+        if (result != DecodeResult.OK || (result = levels(F_ASKS, Side.SELL, false)) != DecodeResult.OK) {
             return result;
         }
-        if (symbolIndex < 0 && (symbolIndex = register()) < 0)
-        {
+        if (symbolIndex < 0 && (symbolIndex = register()) < 0) {
             return symbolIndex;
         }
         final ChecksumBook book = symbols.book(symbolIndex);
         hasSnapshot[symbolIndex] = true;
         book.clear();
         batch.applyTo(book);
-        listener.onSnapshotBegin(symbolIndex, MarketDataListener.NULL_TIMESTAMP, receiveTimeNs);
+        listener.onSnapshotBegin(symbolIndex, DepthListener.NULL_TIMESTAMP, receiveTimeNs);
         book.publishLevels(symbolIndex, listener);
         listener.onSnapshotEnd(symbolIndex);
         return DecodeResult.OK;
     }
 
-    private int update(final long receiveTimeNs)
-    {
-        if (symbolIndex < 0 || !hasSnapshot[symbolIndex])
-        {
+    private int update(final long receiveTimeNs) {
+        if (symbolIndex < 0 || !hasSnapshot[symbolIndex]) {
             return DecodeResult.NO_SNAPSHOT;
         }
-        if (!time())
-        {
+        if (!time()) {
             return DecodeResult.INVALID_VALUE;
         }
         batch.clear();
-        final int result = levels(F_CHANGES, Side.NONE, true);
-        if (result != DecodeResult.OK)
-        {
+        final int result = levels(F_CHANGES, Side.NULL_SIDE, true);
+        if (result != DecodeResult.OK) {
             return result;
         }
         listener.onUpdateBegin(symbolIndex, timeNs, receiveTimeNs);
@@ -224,46 +203,37 @@ public final class CoinbaseL2Adapter
         return DecodeResult.OK;
     }
 
-    private int match(final long receiveTimeNs)
-    {
+    private int match(final long receiveTimeNs) {
         final int makerSide = side(fields.stringEquals(F_SIDE, SIDE_BUY), fields.stringEquals(F_SIDE, SIDE_SELL));
-        if (makerSide == Side.NONE)
-        {
+        if (makerSide == Side.NULL_SIDE) {
             return fieldError(F_SIDE, DecodeResult.INVALID_VALUE);
         }
-        if (fields.type(F_TRADE_ID) != JsonTokenizer.NUMBER || fields.parseDecimal(F_TRADE_ID, parser, 0) != DecimalParser.OK)
-        {
+        if (fields.type(F_TRADE_ID) != JsonTokenizer.NUMBER || fields.parseDecimal(F_TRADE_ID, parser, 0) != DecimalParser.OK) {
             return fieldError(F_TRADE_ID, DecodeResult.INVALID_VALUE);
         }
         final long tradeId = parser.mantissa();
-        if (!time())
-        {
+        if (!time()) {
             return DecodeResult.INVALID_VALUE;
         }
         int result = decimal(F_PRICE, symbols.priceExponent(symbolIndex));
-        if (result != DecodeResult.OK)
-        {
+        if (result != DecodeResult.OK) {
             return result;
         }
         final long price = parser.mantissa();
-        if ((result = decimal(F_SIZE, symbols.sizeExponent(symbolIndex))) != DecodeResult.OK)
-        {
+        if ((result = decimal(F_SIZE, symbols.sizeExponent(symbolIndex))) != DecodeResult.OK) {
             return result;
         }
         final long size = parser.mantissa();
-        if (symbolIndex < 0 && (symbolIndex = register()) < 0)
-        {
+        if (symbolIndex < 0 && (symbolIndex = register()) < 0) {
             return symbolIndex;
         }
-        final int aggressor = makerSide == Side.BID ? Side.ASK : Side.BID;
+        final int aggressor = makerSide == Side.BUY ? Side.SELL : Side.BUY;
         listener.onTrade(symbolIndex, tradeId, aggressor, price, size, timeNs, receiveTimeNs);
         return DecodeResult.OK;
     }
 
-    private int levels(final int field, final int fixedSide, final boolean sideFirst)
-    {
-        if (fields.type(field) != JsonTokenizer.BEGIN_ARRAY)
-        {
+    private int levels(final int field, final int fixedSide, final boolean sideFirst) {
+        if (fields.type(field) != JsonTokenizer.BEGIN_ARRAY) {
             return fieldError(field, DecodeResult.UNKNOWN_MESSAGE);
         }
         fields.wrap(field, levels);
@@ -271,45 +241,35 @@ public final class CoinbaseL2Adapter
         final int priceExponent = symbols.priceExponent(symbolIndex);
         final int sizeExponent = symbols.sizeExponent(symbolIndex);
         int t;
-        while ((t = levels.next()) == JsonTokenizer.BEGIN_ARRAY)
-        {
+        while ((t = levels.next()) == JsonTokenizer.BEGIN_ARRAY) {
             int side = fixedSide;
-            if (sideFirst)
-            {
-                if (levels.next() != JsonTokenizer.STRING)
-                {
+            if (sideFirst) {
+                if (levels.next() != JsonTokenizer.STRING) {
                     return tokenError(DecodeResult.UNKNOWN_MESSAGE);
                 }
-                if ((side = side(levels.tokenEquals(SIDE_BUY), levels.tokenEquals(SIDE_SELL))) == Side.NONE)
-                {
+                if ((side = side(levels.tokenEquals(SIDE_BUY), levels.tokenEquals(SIDE_SELL))) == Side.NULL_SIDE) {
                     return tokenError(DecodeResult.INVALID_VALUE);
                 }
             }
-            if (levels.next() != JsonTokenizer.STRING)
-            {
+            if (levels.next() != JsonTokenizer.STRING) {
                 return tokenError(DecodeResult.UNKNOWN_MESSAGE);
             }
             int result = levelDecimal(priceExponent);
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
             final long price = parser.mantissa();
             final int priceScale = parser.scale();
-            if (levels.next() != JsonTokenizer.STRING)
-            {
+            if (levels.next() != JsonTokenizer.STRING) {
                 return tokenError(DecodeResult.UNKNOWN_MESSAGE);
             }
-            if ((result = levelDecimal(sizeExponent)) != DecodeResult.OK)
-            {
+            if ((result = levelDecimal(sizeExponent)) != DecodeResult.OK) {
                 return result;
             }
-            if (price <= 0 || parser.mantissa() < 0)
-            {
+            if (price <= 0 || parser.mantissa() < 0) {
                 return tokenError(DecodeResult.INVALID_VALUE);
             }
-            if (levels.next() != JsonTokenizer.END_ARRAY)
-            {
+            if (levels.next() != JsonTokenizer.END_ARRAY) {
                 return tokenError(DecodeResult.UNKNOWN_MESSAGE);
             }
             batch.add(side, price, parser.mantissa(), priceScale, parser.scale());
@@ -317,65 +277,53 @@ public final class CoinbaseL2Adapter
         return t == JsonTokenizer.END_ARRAY ? DecodeResult.OK : tokenError(DecodeResult.UNKNOWN_MESSAGE);
     }
 
-    private static int side(final boolean buy, final boolean sell)
-    {
-        if (buy)
-        {
-            return Side.BID;
+    private static int side(final boolean buy, final boolean sell) {
+        if (buy) {
+            return Side.BUY;
         }
-        return sell ? Side.ASK : Side.NONE;
+        return sell ? Side.SELL : Side.NULL_SIDE;
     }
 
-    private boolean time()
-    {
-        if (!fields.has(F_TIME))
-        {
-            timeNs = MarketDataListener.NULL_TIMESTAMP;
+    private boolean time() {
+        if (!fields.has(F_TIME)) {
+            timeNs = DepthListener.NULL_TIMESTAMP;
             return true;
         }
         timeNs = fields.type(F_TIME) == JsonTokenizer.STRING && !fields.escaped(F_TIME) ?
             IsoTimestamp.parse(fields.buffer(), fields.offset(F_TIME), fields.length(F_TIME)) : IsoTimestamp.INVALID;
-        if (timeNs == IsoTimestamp.INVALID)
-        {
+        if (timeNs == IsoTimestamp.INVALID) {
             errorPosition = fields.offset(F_TIME);
             return false;
         }
         return true;
     }
 
-    private int register()
-    {
+    private int register() {
         return symbols.register(fields.buffer(), fields.offset(F_PRODUCT), fields.length(F_PRODUCT), listener);
     }
 
-    private int decimal(final int field, final int exponent)
-    {
+    private int decimal(final int field, final int exponent) {
         final int code = fields.type(field) == JsonTokenizer.STRING ? fields.parseDecimal(field, parser, exponent) : DecimalParser.INVALID;
-        if (code == DecimalParser.OK && parser.mantissa() >= 0)
-        {
+        if (code == DecimalParser.OK && parser.mantissa() >= 0) {
             return DecodeResult.OK;
         }
         return fieldError(field, code == DecimalParser.OUT_OF_RANGE ? DecodeResult.OUT_OF_RANGE : DecodeResult.INVALID_VALUE);
     }
 
-    private int levelDecimal(final int exponent)
-    {
+    private int levelDecimal(final int exponent) {
         final int code = parser.parse(levels.buffer(), levels.tokenOffset(), levels.tokenLength(), exponent);
-        if (code == DecimalParser.OK)
-        {
+        if (code == DecimalParser.OK) {
             return DecodeResult.OK;
         }
         return tokenError(code == DecimalParser.OUT_OF_RANGE ? DecodeResult.OUT_OF_RANGE : DecodeResult.INVALID_VALUE);
     }
 
-    private int fieldError(final int field, final int code)
-    {
+    private int fieldError(final int field, final int code) {
         errorPosition = fields.has(field) ? fields.offset(field) : -1;
         return code;
     }
 
-    private int tokenError(final int code)
-    {
+    private int tokenError(final int code) {
         errorPosition = levels.tokenStart();
         return code;
     }
@@ -386,8 +334,7 @@ public final class CoinbaseL2Adapter
      * @param symbolIndex a registered product.
      * @return its book.
      */
-    public ChecksumBook book(final int symbolIndex)
-    {
+    public ChecksumBook book(final int symbolIndex) {
         return symbols.book(symbolIndex);
     }
 
@@ -399,8 +346,7 @@ public final class CoinbaseL2Adapter
      * @param length in bytes.
      * @return the index, or {@link SymbolTable#NOT_FOUND}.
      */
-    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length) {
         return symbols.lookup(buffer, offset, length);
     }
 
@@ -409,8 +355,7 @@ public final class CoinbaseL2Adapter
      *
      * @return count of symbol indices in use.
      */
-    public int symbolCount()
-    {
+    public int symbolCount() {
         return symbols.count();
     }
 
@@ -420,13 +365,11 @@ public final class CoinbaseL2Adapter
      * @param symbolIndex a registered product.
      * @return the product id.
      */
-    public String symbol(final int symbolIndex)
-    {
+    public String symbol(final int symbolIndex) {
         return symbols.symbol(symbolIndex);
     }
 
-    private static byte[] ascii(final String value)
-    {
+    private static byte[] ascii(final String value) {
         return value.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,5 +1,6 @@
 package io.fdp.feed.depth;
 
+import io.fdp.engine.book.Side;
 import java.util.Arrays;
 
 /**
@@ -9,8 +10,7 @@ import java.util.Arrays;
  * venue checksums can be reproduced (see {@link DecimalText}). Capacity doubles when exceeded, so a book stops
  * allocating once it has reached its largest size. Not thread safe.
  */
-public final class BookSide
-{
+public final class BookSide {
     /** Price returned for the best level of an empty side. */
     public static final long NULL_PRICE = Long.MIN_VALUE;
 
@@ -24,12 +24,11 @@ public final class BookSide
     /**
      * Create an empty side.
      *
-     * @param side            {@link Side#BID} (sorted high to low) or {@link Side#ASK} (low to high).
+     * @param side            {@link Side#BUY} (sorted high to low) or {@link Side#SELL} (low to high).
      * @param initialCapacity levels to allocate up front.
      */
-    public BookSide(final int side, final int initialCapacity)
-    {
-        descending = side == Side.BID;
+    public BookSide(final int side, final int initialCapacity) {
+        descending = side == Side.BUY;
         final int capacity = Math.max(1, initialCapacity);
         prices = new long[capacity];
         sizes = new long[capacity];
@@ -45,19 +44,15 @@ public final class BookSide
      * @param priceScale fraction digits the venue wrote for the price.
      * @param sizeScale  fraction digits the venue wrote for the size.
      */
-    public void set(final long price, final long size, final int priceScale, final int sizeScale)
-    {
+    public void set(final long price, final long size, final int priceScale, final int sizeScale) {
         final int index = indexOf(price);
-        if (size <= 0)
-        {
-            if (index >= 0)
-            {
+        if (size <= 0) {
+            if (index >= 0) {
                 remove(index);
             }
             return;
         }
-        if (index >= 0)
-        {
+        if (index >= 0) {
             sizes[index] = size;
             priceScales[index] = (byte)priceScale;
             sizeScales[index] = (byte)sizeScale;
@@ -72,34 +67,26 @@ public final class BookSide
      * @param price price mantissa.
      * @return its index, or {@code -(insertionPoint + 1)} if absent.
      */
-    public int indexOf(final long price)
-    {
+    public int indexOf(final long price) {
         int low = 0;
         int high = count - 1;
-        while (low <= high)
-        {
+        while (low <= high) {
             final int mid = (low + high) >>> 1;
             final long p = prices[mid];
-            if (p == price)
-            {
+            if (p == price) {
                 return mid;
             }
-            if (descending ? p > price : p < price)
-            {
+            if (descending ? p > price : p < price) {
                 low = mid + 1;
-            }
-            else
-            {
+            } else {
                 high = mid - 1;
             }
         }
         return -(low + 1);
     }
 
-    private void insert(final int index, final long price, final long size, final int priceScale, final int sizeScale)
-    {
-        if (count == prices.length)
-        {
+    private void insert(final int index, final long price, final long size, final int priceScale, final int sizeScale) {
+        if (count == prices.length) {
             grow();
         }
         final int tail = count - index;
@@ -114,8 +101,7 @@ public final class BookSide
         count++;
     }
 
-    private void remove(final int index)
-    {
+    private void remove(final int index) {
         final int tail = count - index - 1;
         System.arraycopy(prices, index + 1, prices, index, tail);
         System.arraycopy(sizes, index + 1, sizes, index, tail);
@@ -124,8 +110,7 @@ public final class BookSide
         count--;
     }
 
-    private void grow()
-    {
+    private void grow() {
         final int capacity = prices.length * 2;
         prices = Arrays.copyOf(prices, capacity);
         sizes = Arrays.copyOf(sizes, capacity);
@@ -136,10 +121,8 @@ public final class BookSide
     /**
      * Drop the worst level.
      */
-    public void removeWorst()
-    {
-        if (count > 0)
-        {
+    public void removeWorst() {
+        if (count > 0) {
             count--;
         }
     }
@@ -147,8 +130,7 @@ public final class BookSide
     /**
      * Remove every level.
      */
-    public void clear()
-    {
+    public void clear() {
         count = 0;
     }
 
@@ -157,8 +139,7 @@ public final class BookSide
      *
      * @return level count.
      */
-    public int count()
-    {
+    public int count() {
         return count;
     }
 
@@ -168,8 +149,7 @@ public final class BookSide
      * @param index from 0 to {@link #count()} - 1.
      * @return price mantissa.
      */
-    public long price(final int index)
-    {
+    public long price(final int index) {
         return prices[index];
     }
 
@@ -179,8 +159,7 @@ public final class BookSide
      * @param index from 0 to {@link #count()} - 1.
      * @return size mantissa.
      */
-    public long size(final int index)
-    {
+    public long size(final int index) {
         return sizes[index];
     }
 
@@ -190,8 +169,7 @@ public final class BookSide
      * @param index from 0 to {@link #count()} - 1.
      * @return digits after the decimal point.
      */
-    public int priceScale(final int index)
-    {
+    public int priceScale(final int index) {
         return priceScales[index];
     }
 
@@ -201,8 +179,7 @@ public final class BookSide
      * @param index from 0 to {@link #count()} - 1.
      * @return digits after the decimal point.
      */
-    public int sizeScale(final int index)
-    {
+    public int sizeScale(final int index) {
         return sizeScales[index];
     }
 
@@ -211,8 +188,7 @@ public final class BookSide
      *
      * @return price mantissa of level 0, or {@link #NULL_PRICE} if empty.
      */
-    public long bestPrice()
-    {
+    public long bestPrice() {
         return count == 0 ? NULL_PRICE : prices[0];
     }
 }

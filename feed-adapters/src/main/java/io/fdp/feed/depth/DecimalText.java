@@ -5,15 +5,13 @@ package io.fdp.feed.depth;
  * digits the venue wrote, for checksums computed over venue strings. Writes into a caller's byte array; allocates
  * nothing.
  */
-public final class DecimalText
-{
+public final class DecimalText {
     /** Largest number of fraction digits remembered per value. */
     public static final int MAX_SCALE = 30;
     /** Upper bound of the bytes one call writes. */
     public static final int MAX_LENGTH = 1 + 19 + 2 * MAX_SCALE + 2;
 
-    private DecimalText()
-    {
+    private DecimalText() {
     }
 
     /**
@@ -32,49 +30,39 @@ public final class DecimalText
      * @return the offset after the last byte written.
      */
     public static int write(
-        final long mantissa, final int exponent, final int scale, final boolean withPoint, final byte[] dst, final int offset)
-    {
+        final long mantissa, final int exponent, final int scale, final boolean withPoint, final byte[] dst, final int offset) {
         int pos = offset;
         long m = mantissa;
-        if (m < 0)
-        {
+        if (m < 0) {
             dst[pos++] = '-';
             m = -m;
         }
         final int shift = scale + exponent;
         int trailingZeros = 0;
         long n = m;
-        if (shift >= 0)
-        {
+        if (shift >= 0) {
             trailingZeros = shift;
-        }
-        else
-        {
+        } else {
             n = -shift > 18 ? 0 : m / pow10(-shift);
         }
-        if (n == 0)
-        {
+        if (n == 0) {
             return withPoint ? writeZero(scale, dst, pos) : pos;
         }
         final int digitsStart = pos;
         pos = writeDigits(n, dst, pos);
-        for (int i = 0; i < trailingZeros; i++)
-        {
+        for (int i = 0; i < trailingZeros; i++) {
             dst[pos++] = '0';
         }
-        if (!withPoint || scale == 0)
-        {
+        if (!withPoint || scale == 0) {
             return pos;
         }
         final int total = pos - digitsStart;
-        if (total <= scale)
-        {
+        if (total <= scale) {
             final int pad = 2 + scale - total;
             System.arraycopy(dst, digitsStart, dst, digitsStart + pad, total);
             dst[digitsStart] = '0';
             dst[digitsStart + 1] = '.';
-            for (int i = digitsStart + 2; i < digitsStart + pad; i++)
-            {
+            for (int i = digitsStart + 2; i < digitsStart + pad; i++) {
                 dst[i] = '0';
             }
             return pos + pad;
@@ -85,44 +73,36 @@ public final class DecimalText
         return pos + 1;
     }
 
-    private static int writeZero(final int scale, final byte[] dst, final int offset)
-    {
+    private static int writeZero(final int scale, final byte[] dst, final int offset) {
         int pos = offset;
         dst[pos++] = '0';
-        if (scale > 0)
-        {
+        if (scale > 0) {
             dst[pos++] = '.';
-            for (int i = 0; i < scale; i++)
-            {
+            for (int i = 0; i < scale; i++) {
                 dst[pos++] = '0';
             }
         }
         return pos;
     }
 
-    private static int writeDigits(final long value, final byte[] dst, final int offset)
-    {
+    private static int writeDigits(final long value, final byte[] dst, final int offset) {
         int digits = 1;
         long v = value;
-        while (v >= 10)
-        {
+        while (v >= 10) {
             v /= 10;
             digits++;
         }
         v = value;
-        for (int i = offset + digits - 1; i >= offset; i--)
-        {
+        for (int i = offset + digits - 1; i >= offset; i--) {
             dst[i] = (byte)('0' + (v % 10));
             v /= 10;
         }
         return offset + digits;
     }
 
-    private static long pow10(final int exponent)
-    {
+    private static long pow10(final int exponent) {
         long p = 1;
-        for (int i = 0; i < exponent; i++)
-        {
+        for (int i = 0; i < exponent; i++) {
             p *= 10;
         }
         return p;

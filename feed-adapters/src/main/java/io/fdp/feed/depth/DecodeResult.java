@@ -2,17 +2,16 @@ package io.fdp.feed.depth;
 
 /**
  * Result codes returned by the venue adapters for each message: zero or positive for expected outcomes, negative
- * for rejections, which are also reported through {@link MarketDataListener#onRejected(int, int)}.
+ * for rejections, which are also reported through {@link DepthListener#onRejected(int, int)}.
  */
-public final class DecodeResult
-{
+public final class DecodeResult {
     /** Decoded and delivered to the listener. */
     public static final int OK = 0;
     /** Well formed and recognised, but carries nothing to deliver (heartbeat, status, acknowledgement, ticker). */
     public static final int IGNORED = 1;
     /** A book message left unapplied by the venue's sequencing rules (stale, or waiting for a snapshot). */
     public static final int DROPPED = 2;
-    /** A sequence gap was found and reported through {@link MarketDataListener#onGap(int, long, long)}. */
+    /** A sequence gap was found and reported through {@link DepthListener#onGap(int, long, long)}. */
     public static final int GAP = 3;
 
     /** The message is not valid JSON. */
@@ -32,8 +31,7 @@ public final class DecodeResult
     /** The venue sent an error event. */
     public static final int VENUE_ERROR = -8;
 
-    private DecodeResult()
-    {
+    private DecodeResult() {
     }
 
     /**
@@ -42,10 +40,8 @@ public final class DecodeResult
      * @param code a result code of this class.
      * @return its name, or {@code "UNKNOWN"}.
      */
-    public static String name(final int code)
-    {
-        switch (code)
-        {
+    public static String name(final int code) {
+        switch (code) {
             case OK:
                 return "OK";
             case IGNORED:

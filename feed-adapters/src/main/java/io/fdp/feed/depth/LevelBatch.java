@@ -1,5 +1,6 @@
 package io.fdp.feed.depth;
 
+import io.fdp.engine.book.Side;
 import java.util.Arrays;
 
 /**
@@ -7,8 +8,7 @@ import java.util.Arrays;
  * <p>
  * Capacity doubles when exceeded and is kept, so steady-state decoding allocates nothing. Not thread safe.
  */
-public final class LevelBatch
-{
+public final class LevelBatch {
     private int[] sides;
     private long[] prices;
     private long[] sizes;
@@ -21,8 +21,7 @@ public final class LevelBatch
      *
      * @param initialCapacity levels to allocate up front.
      */
-    public LevelBatch(final int initialCapacity)
-    {
+    public LevelBatch(final int initialCapacity) {
         final int capacity = Math.max(1, initialCapacity);
         sides = new int[capacity];
         prices = new long[capacity];
@@ -34,24 +33,21 @@ public final class LevelBatch
     /**
      * Empty the batch.
      */
-    public void clear()
-    {
+    public void clear() {
         count = 0;
     }
 
     /**
      * Append a level.
      *
-     * @param side       {@link Side#BID} or {@link Side#ASK}.
+     * @param side       {@link Side#BUY} or {@link Side#SELL}.
      * @param price      price mantissa.
      * @param size       size mantissa, 0 to delete.
      * @param priceScale fraction digits the venue wrote for the price.
      * @param sizeScale  fraction digits the venue wrote for the size.
      */
-    public void add(final int side, final long price, final long size, final int priceScale, final int sizeScale)
-    {
-        if (count == sides.length)
-        {
+    public void add(final int side, final long price, final long size, final int priceScale, final int sizeScale) {
+        if (count == sides.length) {
             final int capacity = count * 2;
             sides = Arrays.copyOf(sides, capacity);
             prices = Arrays.copyOf(prices, capacity);
@@ -72,8 +68,7 @@ public final class LevelBatch
      *
      * @return level count.
      */
-    public int count()
-    {
+    public int count() {
         return count;
     }
 
@@ -81,10 +76,9 @@ public final class LevelBatch
      * Side of a level.
      *
      * @param index from 0 to {@link #count()} - 1.
-     * @return {@link Side#BID} or {@link Side#ASK}.
+     * @return {@link Side#BUY} or {@link Side#SELL}.
      */
-    public int side(final int index)
-    {
+    public int side(final int index) {
         return sides[index];
     }
 
@@ -94,8 +88,7 @@ public final class LevelBatch
      * @param index from 0 to {@link #count()} - 1.
      * @return price mantissa.
      */
-    public long price(final int index)
-    {
+    public long price(final int index) {
         return prices[index];
     }
 
@@ -105,8 +98,7 @@ public final class LevelBatch
      * @param index from 0 to {@link #count()} - 1.
      * @return size mantissa.
      */
-    public long size(final int index)
-    {
+    public long size(final int index) {
         return sizes[index];
     }
 
@@ -116,8 +108,7 @@ public final class LevelBatch
      * @param index from 0 to {@link #count()} - 1.
      * @return digits after the decimal point.
      */
-    public int priceScale(final int index)
-    {
+    public int priceScale(final int index) {
         return priceScales[index];
     }
 
@@ -127,8 +118,7 @@ public final class LevelBatch
      * @param index from 0 to {@link #count()} - 1.
      * @return digits after the decimal point.
      */
-    public int sizeScale(final int index)
-    {
+    public int sizeScale(final int index) {
         return sizeScales[index];
     }
 
@@ -137,10 +127,8 @@ public final class LevelBatch
      *
      * @param book to change.
      */
-    public void applyTo(final ChecksumBook book)
-    {
-        for (int i = 0; i < count; i++)
-        {
+    public void applyTo(final ChecksumBook book) {
+        for (int i = 0; i < count; i++) {
             book.side(sides[i]).set(prices[i], sizes[i], priceScales[i], sizeScales[i]);
         }
     }
@@ -150,12 +138,10 @@ public final class LevelBatch
      *
      * @param book        to change.
      * @param symbolIndex symbol to report the levels for.
-     * @param listener    to call {@link MarketDataListener#onLevel(int, int, long, long)} on.
+     * @param listener    to call {@link DepthListener#onLevel(int, int, long, long)} on.
      */
-    public void applyTo(final ChecksumBook book, final int symbolIndex, final MarketDataListener listener)
-    {
-        for (int i = 0; i < count; i++)
-        {
+    public void applyTo(final ChecksumBook book, final int symbolIndex, final DepthListener listener) {
+        for (int i = 0; i < count; i++) {
             book.side(sides[i]).set(prices[i], sizes[i], priceScales[i], sizeScales[i]);
             listener.onLevel(symbolIndex, sides[i], prices[i], sizes[i]);
         }

@@ -8,8 +8,7 @@ import org.agrona.DirectBuffer;
  * its own. Registration allocates and announces the symbol to the listener; lookups do not allocate.
  * Not thread safe.
  */
-public final class SymbolDirectory
-{
+public final class SymbolDirectory {
     private final SymbolTable table;
     private final int defaultPriceExponent;
     private final int defaultSizeExponent;
@@ -27,8 +26,7 @@ public final class SymbolDirectory
      * @param bookCapacity         initial levels per side of each symbol's book.
      */
     public SymbolDirectory(
-        final int capacity, final int defaultPriceExponent, final int defaultSizeExponent, final int bookCapacity)
-    {
+        final int capacity, final int defaultPriceExponent, final int defaultSizeExponent, final int bookCapacity) {
         table = new SymbolTable(capacity);
         this.defaultPriceExponent = defaultPriceExponent;
         this.defaultSizeExponent = defaultSizeExponent;
@@ -46,8 +44,7 @@ public final class SymbolDirectory
      * @param length in bytes.
      * @return its index, or {@link SymbolTable#NOT_FOUND}.
      */
-    public int lookup(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int lookup(final DirectBuffer buffer, final int offset, final int length) {
         return table.lookup(buffer, offset, length);
     }
 
@@ -60,11 +57,9 @@ public final class SymbolDirectory
      * @param listener to announce a new symbol to.
      * @return its index, or a negative {@link DecodeResult} code.
      */
-    public int register(final DirectBuffer buffer, final int offset, final int length, final MarketDataListener listener)
-    {
+    public int register(final DirectBuffer buffer, final int offset, final int length, final DepthListener listener) {
         final int existing = table.lookup(buffer, offset, length);
-        if (existing >= 0)
-        {
+        if (existing >= 0) {
             return existing;
         }
         final int index = table.register(buffer, offset, length);
@@ -81,10 +76,8 @@ public final class SymbolDirectory
      * @return its index, or a negative {@link DecodeResult} code.
      */
     public int register(
-        final String symbol, final int priceExponent, final int sizeExponent, final MarketDataListener listener)
-    {
-        if (priceExponent < -18 || priceExponent > 0 || sizeExponent < -18 || sizeExponent > 0)
-        {
+        final String symbol, final int priceExponent, final int sizeExponent, final DepthListener listener) {
+        if (priceExponent < -18 || priceExponent > 0 || sizeExponent < -18 || sizeExponent > 0) {
             return DecodeResult.OUT_OF_RANGE;
         }
         final int count = table.count();
@@ -92,14 +85,11 @@ public final class SymbolDirectory
         return index >= 0 && index < count ? index : announce(index, priceExponent, sizeExponent, listener);
     }
 
-    private int announce(final int index, final int priceExponent, final int sizeExponent, final MarketDataListener listener)
-    {
-        if (index == SymbolTable.INVALID_SYMBOL)
-        {
+    private int announce(final int index, final int priceExponent, final int sizeExponent, final DepthListener listener) {
+        if (index == SymbolTable.INVALID_SYMBOL) {
             return DecodeResult.INVALID_VALUE;
         }
-        if (index == SymbolTable.NOT_FOUND)
-        {
+        if (index == SymbolTable.NOT_FOUND) {
             return DecodeResult.SYMBOL_LIMIT;
         }
         priceExponents[index] = priceExponent;
@@ -115,8 +105,7 @@ public final class SymbolDirectory
      * @param index a registered index or {@link SymbolTable#NOT_FOUND}.
      * @return the exponent.
      */
-    public int priceExponent(final int index)
-    {
+    public int priceExponent(final int index) {
         return index < 0 ? defaultPriceExponent : priceExponents[index];
     }
 
@@ -126,8 +115,7 @@ public final class SymbolDirectory
      * @param index a registered index or {@link SymbolTable#NOT_FOUND}.
      * @return the exponent.
      */
-    public int sizeExponent(final int index)
-    {
+    public int sizeExponent(final int index) {
         return index < 0 ? defaultSizeExponent : sizeExponents[index];
     }
 
@@ -137,8 +125,7 @@ public final class SymbolDirectory
      * @param index a registered index.
      * @return its book.
      */
-    public ChecksumBook book(final int index)
-    {
+    public ChecksumBook book(final int index) {
         return books[index];
     }
 
@@ -148,8 +135,7 @@ public final class SymbolDirectory
      * @param index a registered index.
      * @return the symbol.
      */
-    public String symbol(final int index)
-    {
+    public String symbol(final int index) {
         return table.symbol(index);
     }
 
@@ -158,8 +144,7 @@ public final class SymbolDirectory
      *
      * @return count.
      */
-    public int count()
-    {
+    public int count() {
         return table.count();
     }
 
@@ -168,8 +153,7 @@ public final class SymbolDirectory
      *
      * @return capacity.
      */
-    public int capacity()
-    {
+    public int capacity() {
         return table.capacity();
     }
 }

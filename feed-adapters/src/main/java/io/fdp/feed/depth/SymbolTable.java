@@ -11,8 +11,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  * Symbols are 1 to {@link #MAX_SYMBOL_LENGTH} printable ASCII bytes. Only {@link #register} allocates (the symbol's
  * bytes and its {@link String}). Open addressing over a power-of-two table. Not thread safe.
  */
-public final class SymbolTable
-{
+public final class SymbolTable {
     /** Returned by lookups for an unknown symbol, and by registration when the table is full. */
     public static final int NOT_FOUND = -1;
     /** Returned by registration for bytes that are not a valid symbol. */
@@ -31,13 +30,11 @@ public final class SymbolTable
      *
      * @param capacity most symbols it will hold.
      */
-    public SymbolTable(final int capacity)
-    {
+    public SymbolTable(final int capacity) {
         symbolBytes = new byte[capacity][];
         symbols = new String[capacity];
         int size = 2;
-        while (size < capacity * 2)
-        {
+        while (size < capacity * 2) {
             size <<= 1;
         }
         slots = new int[size];
@@ -52,18 +49,14 @@ public final class SymbolTable
      * @param length in bytes.
      * @return its index, or {@link #NOT_FOUND}.
      */
-    public int lookup(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int lookup(final DirectBuffer buffer, final int offset, final int length) {
         int slot = hash(buffer, offset, length) & mask;
-        while (true)
-        {
+        while (true) {
             final int entry = slots[slot];
-            if (entry == 0)
-            {
+            if (entry == 0) {
                 return NOT_FOUND;
             }
-            if (matches(entry - 1, buffer, offset, length))
-            {
+            if (matches(entry - 1, buffer, offset, length)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
@@ -78,15 +71,12 @@ public final class SymbolTable
      * @param length in bytes.
      * @return its index, {@link #NOT_FOUND} if the table is full, or {@link #INVALID_SYMBOL}.
      */
-    public int register(final DirectBuffer buffer, final int offset, final int length)
-    {
-        if (!isValid(buffer, offset, length))
-        {
+    public int register(final DirectBuffer buffer, final int offset, final int length) {
+        if (!isValid(buffer, offset, length)) {
             return INVALID_SYMBOL;
         }
         final int existing = lookup(buffer, offset, length);
-        if (existing != NOT_FOUND || count == symbols.length)
-        {
+        if (existing != NOT_FOUND || count == symbols.length) {
             return existing;
         }
         final byte[] bytes = new byte[length];
@@ -95,8 +85,7 @@ public final class SymbolTable
         symbolBytes[index] = bytes;
         symbols[index] = new String(bytes, StandardCharsets.US_ASCII);
         int slot = hash(buffer, offset, length) & mask;
-        while (slots[slot] != 0)
-        {
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         slots[slot] = index + 1;
@@ -109,8 +98,7 @@ public final class SymbolTable
      * @param symbol the symbol.
      * @return its index, {@link #NOT_FOUND} if the table is full, or {@link #INVALID_SYMBOL}.
      */
-    public int register(final String symbol)
-    {
+    public int register(final String symbol) {
         final byte[] bytes = symbol.getBytes(StandardCharsets.US_ASCII);
         return register(new UnsafeBuffer(bytes), 0, bytes.length);
     }
@@ -124,17 +112,13 @@ public final class SymbolTable
      * @param length in bytes.
      * @return true if equal.
      */
-    public boolean matches(final int index, final DirectBuffer buffer, final int offset, final int length)
-    {
+    public boolean matches(final int index, final DirectBuffer buffer, final int offset, final int length) {
         final byte[] bytes = symbolBytes[index];
-        if (bytes.length != length)
-        {
+        if (bytes.length != length) {
             return false;
         }
-        for (int i = 0; i < length; i++)
-        {
-            if (bytes[i] != buffer.getByte(offset + i))
-            {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] != buffer.getByte(offset + i)) {
                 return false;
             }
         }
@@ -147,8 +131,7 @@ public final class SymbolTable
      * @param index a registered index.
      * @return the symbol.
      */
-    public String symbol(final int index)
-    {
+    public String symbol(final int index) {
         return symbols[index];
     }
 
@@ -157,8 +140,7 @@ public final class SymbolTable
      *
      * @return count.
      */
-    public int count()
-    {
+    public int count() {
         return count;
     }
 
@@ -167,33 +149,26 @@ public final class SymbolTable
      *
      * @return capacity.
      */
-    public int capacity()
-    {
+    public int capacity() {
         return symbols.length;
     }
 
-    private static boolean isValid(final DirectBuffer buffer, final int offset, final int length)
-    {
-        if (length < 1 || length > MAX_SYMBOL_LENGTH)
-        {
+    private static boolean isValid(final DirectBuffer buffer, final int offset, final int length) {
+        if (length < 1 || length > MAX_SYMBOL_LENGTH) {
             return false;
         }
-        for (int i = 0; i < length; i++)
-        {
+        for (int i = 0; i < length; i++) {
             final byte b = buffer.getByte(offset + i);
-            if (b < 0x21 || b > 0x7E)
-            {
+            if (b < 0x21 || b > 0x7E) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(final DirectBuffer buffer, final int offset, final int length)
-    {
+    private static int hash(final DirectBuffer buffer, final int offset, final int length) {
         int h = 0x811C9DC5;
-        for (int i = 0; i < length; i++)
-        {
+        for (int i = 0; i < length; i++) {
             h = (h ^ buffer.getByte(offset + i)) * 0x01000193;
         }
         return h ^ (h >>> 16);

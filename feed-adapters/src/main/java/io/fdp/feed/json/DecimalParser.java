@@ -11,8 +11,7 @@ import org.agrona.DirectBuffer;
  * {@code .5} or {@code 5.}) except that leading zeros are accepted. Results are read from the instance after a call,
  * so nothing is allocated. Not thread safe.
  */
-public final class DecimalParser
-{
+public final class DecimalParser {
     /** Parsed exactly; {@link #mantissa()} holds the result. */
     public static final int OK = 0;
     /** The text is not a decimal number. */
@@ -28,11 +27,9 @@ public final class DecimalParser
     private static final int MAX_EXPONENT_DIGITS_VALUE = 100_000;
     private static final long[] POWERS_OF_TEN = new long[19];
 
-    static
-    {
+    static {
         long p = 1;
-        for (int i = 0; i < POWERS_OF_TEN.length; i++)
-        {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = p;
             p *= 10;
         }
@@ -53,84 +50,69 @@ public final class DecimalParser
      * @param exponent power of ten of one mantissa unit, from {@link #MIN_EXPONENT} to {@link #MAX_EXPONENT}.
      * @return {@link #OK}, {@link #INVALID} or {@link #OUT_OF_RANGE}.
      */
-    public int parse(final DirectBuffer buffer, final int offset, final int length, final int exponent)
-    {
+    public int parse(final DirectBuffer buffer, final int offset, final int length, final int exponent) {
         mantissa = 0;
         scale = 0;
         significand = 0;
         pendingZeros = 0;
         overflow = false;
-        if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT || length <= 0)
-        {
+        if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT || length <= 0) {
             return length <= 0 ? INVALID : OUT_OF_RANGE;
         }
         final int end = offset + length;
         int p = offset;
         final boolean negative = buffer.getByte(p) == '-';
-        if (negative)
-        {
+        if (negative) {
             p++;
         }
         final int integerStart = p;
         p = digits(buffer, p, end);
-        if (p == integerStart)
-        {
+        if (p == integerStart) {
             return INVALID;
         }
         int fractionDigits = 0;
-        if (p < end && buffer.getByte(p) == '.')
-        {
+        if (p < end && buffer.getByte(p) == '.') {
             final int fractionStart = p + 1;
             p = digits(buffer, fractionStart, end);
             fractionDigits = p - fractionStart;
-            if (fractionDigits == 0)
-            {
+            if (fractionDigits == 0) {
                 return INVALID;
             }
         }
         int writtenExponent = 0;
-        if (p < end && (buffer.getByte(p) | 0x20) == 'e')
-        {
+        if (p < end && (buffer.getByte(p) | 0x20) == 'e') {
             p++;
             boolean negativeExponent = false;
-            if (p < end && (buffer.getByte(p) == '-' || buffer.getByte(p) == '+'))
-            {
+            if (p < end && (buffer.getByte(p) == '-' || buffer.getByte(p) == '+')) {
                 negativeExponent = buffer.getByte(p) == '-';
                 p++;
             }
             final int exponentStart = p;
-            while (p < end && buffer.getByte(p) >= '0' && buffer.getByte(p) <= '9')
-            {
+            while (p < end && buffer.getByte(p) >= '0' && buffer.getByte(p) <= '9') {
                 writtenExponent = Math.min(writtenExponent * 10 + (buffer.getByte(p) - '0'), MAX_EXPONENT_DIGITS_VALUE);
                 p++;
             }
-            if (p == exponentStart)
-            {
+            if (p == exponentStart) {
                 return INVALID;
             }
             writtenExponent = negativeExponent ? -writtenExponent : writtenExponent;
         }
-        if (p != end)
-        {
+        if (p != end) {
             return INVALID;
         }
         scale = Math.max(0, fractionDigits - writtenExponent);
         return scaleTo(negative, (long)pendingZeros + writtenExponent - fractionDigits - exponent);
     }
 
-    private int scaleTo(final boolean negative, final long shift)
-    {
-        if (significand == 0 && !overflow)
-        {
+    private int scaleTo(final boolean negative, final long shift) {
+        if (significand == 0 && !overflow) {
             return OK;
         }
-        if (overflow || shift < 0 || shift >= POWERS_OF_TEN.length)
-        {
+        if (overflow || shift < 0 || shift >= POWERS_OF_TEN.length) {
             return OUT_OF_RANGE;
         }
         final long power = POWERS_OF_TEN[(int)shift];
-        if (significand > Long.MAX_VALUE / power)
-        {
+        if (significand > Long.MAX_VALUE / power) {
             return OUT_OF_RANGE;
         }
         final long magnitude = significand * power;
@@ -138,25 +120,18 @@ public final class DecimalParser
         return OK;
     }
 
-    private int digits(final DirectBuffer buffer, final int from, final int end)
-    {
+    private int digits(final DirectBuffer buffer, final int from, final int end) {
         int p = from;
-        while (p < end)
-        {
+        while (p < end) {
             final int d = buffer.getByte(p) - '0';
-            if (d < 0 || d > 9)
-            {
+            if (d < 0 || d > 9) {
                 break;
             }
-            if (d == 0)
-            {
-                if (significand != 0 || overflow)
-                {
+            if (d == 0) {
+                if (significand != 0 || overflow) {
                     pendingZeros++;
                 }
-            }
-            else if (!overflow)
-            {
+            } else if (!overflow) {
                 appendDigit(d);
             }
             p++;
@@ -164,18 +139,15 @@ public final class DecimalParser
         return p;
     }
 
-    private void appendDigit(final int d)
-    {
+    private void appendDigit(final int d) {
         final int shift = pendingZeros + 1;
         pendingZeros = 0;
-        if (shift >= POWERS_OF_TEN.length)
-        {
+        if (shift >= POWERS_OF_TEN.length) {
             overflow = true;
             return;
         }
         final long power = POWERS_OF_TEN[shift];
-        if (significand > (Long.MAX_VALUE - d) / power)
-        {
+        if (significand > (Long.MAX_VALUE - d) / power) {
             overflow = true;
             return;
         }
@@ -187,8 +159,7 @@ public final class DecimalParser
      *
      * @return the mantissa at the requested exponent; 0 after a failure.
      */
-    public long mantissa()
-    {
+    public long mantissa() {
         return mantissa;
     }
 
@@ -198,8 +169,7 @@ public final class DecimalParser
      *
      * @return number of fraction digits as written, never negative.
      */
-    public int scale()
-    {
+    public int scale() {
         return scale;
     }
 
@@ -209,8 +179,7 @@ public final class DecimalParser
      * @param exponent from 0 to 18.
      * @return the power of ten.
      */
-    public static long powerOfTen(final int exponent)
-    {
+    public static long powerOfTen(final int exponent) {
         return POWERS_OF_TEN[exponent];
     }
 }

@@ -12,8 +12,7 @@ import org.agrona.DirectBuffer;
  * skipping unknown members. Nested objects and arrays are recorded as byte ranges to re-tokenize with
  * {@link #wrap(int, JsonTokenizer)}. If a name occurs twice the last occurrence wins. Not thread safe.
  */
-public final class JsonFieldIndex
-{
+public final class JsonFieldIndex {
     private final byte[][] names;
     private final int[] types;
     private final int[] offsets;
@@ -28,11 +27,9 @@ public final class JsonFieldIndex
      *
      * @param names ASCII member names.
      */
-    public JsonFieldIndex(final String... names)
-    {
+    public JsonFieldIndex(final String... names) {
         this.names = new byte[names.length][];
-        for (int i = 0; i < names.length; i++)
-        {
+        for (int i = 0; i < names.length; i++) {
             this.names[i] = names[i].getBytes(StandardCharsets.US_ASCII);
         }
         types = new int[names.length];
@@ -50,24 +47,19 @@ public final class JsonFieldIndex
      * @param tokenizer positioned just inside an object.
      * @return true if the object was well formed; false if the tokenizer reported an error.
      */
-    public boolean scan(final JsonTokenizer tokenizer)
-    {
+    public boolean scan(final JsonTokenizer tokenizer) {
         buffer = tokenizer.buffer();
-        for (int i = 0; i < types.length; i++)
-        {
+        for (int i = 0; i < types.length; i++) {
             types[i] = JsonTokenizer.END;
         }
         int t;
-        while ((t = tokenizer.next()) == JsonTokenizer.FIELD_NAME)
-        {
+        while ((t = tokenizer.next()) == JsonTokenizer.FIELD_NAME) {
             final int field = find(tokenizer);
             final int type = tokenizer.skipValue();
-            if (type == JsonTokenizer.ERROR || type == JsonTokenizer.END_ARRAY || type == JsonTokenizer.END_OBJECT)
-            {
+            if (type == JsonTokenizer.ERROR || type == JsonTokenizer.END_ARRAY || type == JsonTokenizer.END_OBJECT) {
                 return false;
             }
-            if (field >= 0)
-            {
+            if (field >= 0) {
                 types[field] = type;
                 valueOffsets[field] = tokenizer.valueOffset();
                 valueLengths[field] = tokenizer.position() - tokenizer.valueOffset();
@@ -80,12 +72,9 @@ public final class JsonFieldIndex
         return t == JsonTokenizer.END_OBJECT;
     }
 
-    private int find(final JsonTokenizer tokenizer)
-    {
-        for (int i = 0; i < names.length; i++)
-        {
-            if (tokenizer.tokenEquals(names[i]))
-            {
+    private int find(final JsonTokenizer tokenizer) {
+        for (int i = 0; i < names.length; i++) {
+            if (tokenizer.tokenEquals(names[i])) {
                 return i;
             }
         }
@@ -98,8 +87,7 @@ public final class JsonFieldIndex
      * @param field position of the name given at construction.
      * @return true if present.
      */
-    public boolean has(final int field)
-    {
+    public boolean has(final int field) {
         return types[field] != JsonTokenizer.END;
     }
 
@@ -109,8 +97,7 @@ public final class JsonFieldIndex
      * @param field position of the name given at construction.
      * @return a {@link JsonTokenizer} token type.
      */
-    public int type(final int field)
-    {
+    public int type(final int field) {
         return types[field];
     }
 
@@ -120,8 +107,7 @@ public final class JsonFieldIndex
      * @param field position of the name given at construction.
      * @return absolute offset in the scanned buffer.
      */
-    public int offset(final int field)
-    {
+    public int offset(final int field) {
         return offsets[field];
     }
 
@@ -131,8 +117,7 @@ public final class JsonFieldIndex
      * @param field position of the name given at construction.
      * @return length in bytes.
      */
-    public int length(final int field)
-    {
+    public int length(final int field) {
         return lengths[field];
     }
 
@@ -143,8 +128,7 @@ public final class JsonFieldIndex
      * @param ascii bytes of the constant.
      * @return true if equal.
      */
-    public boolean stringEquals(final int field, final byte[] ascii)
-    {
+    public boolean stringEquals(final int field, final byte[] ascii) {
         return types[field] == JsonTokenizer.STRING &&
             JsonTokenizer.stringEquals(buffer, offsets[field], lengths[field], escaped[field], ascii);
     }
@@ -155,8 +139,7 @@ public final class JsonFieldIndex
      * @param field position of the name given at construction.
      * @return true if escaped.
      */
-    public boolean escaped(final int field)
-    {
+    public boolean escaped(final int field) {
         return escaped[field];
     }
 
@@ -165,8 +148,7 @@ public final class JsonFieldIndex
      *
      * @return the buffer.
      */
-    public DirectBuffer buffer()
-    {
+    public DirectBuffer buffer() {
         return buffer;
     }
 
@@ -176,8 +158,7 @@ public final class JsonFieldIndex
      * @param field     position of the name given at construction.
      * @param tokenizer to wrap around the value's bytes.
      */
-    public void wrap(final int field, final JsonTokenizer tokenizer)
-    {
+    public void wrap(final int field, final JsonTokenizer tokenizer) {
         tokenizer.wrap(buffer, valueOffsets[field], valueLengths[field]);
     }
 
@@ -189,11 +170,9 @@ public final class JsonFieldIndex
      * @param exponent target exponent.
      * @return a {@link DecimalParser} result code; {@link DecimalParser#INVALID} if absent or not a string or number.
      */
-    public int parseDecimal(final int field, final DecimalParser parser, final int exponent)
-    {
+    public int parseDecimal(final int field, final DecimalParser parser, final int exponent) {
         final int type = types[field];
-        if (type != JsonTokenizer.STRING && type != JsonTokenizer.NUMBER)
-        {
+        if (type != JsonTokenizer.STRING && type != JsonTokenizer.NUMBER) {
             return DecimalParser.INVALID;
         }
         return parser.parse(buffer, offsets[field], lengths[field], exponent);

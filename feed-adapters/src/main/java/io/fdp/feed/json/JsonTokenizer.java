@@ -11,8 +11,7 @@ import org.agrona.DirectBuffer;
  * Invalid input yields {@link #ERROR} with {@link #errorOffset()}; no exception is thrown for any input.
  * Not thread safe.
  */
-public final class JsonTokenizer
-{
+public final class JsonTokenizer {
     /** The document is complete and only whitespace follows it. */
     public static final int END = 0;
     /** A {@code '{'}. */
@@ -76,8 +75,7 @@ public final class JsonTokenizer
      * @param offset of the first byte of the document.
      * @param length of the document in bytes.
      */
-    public void wrap(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public void wrap(final DirectBuffer buffer, final int offset, final int length) {
         this.buffer = buffer;
         this.start = offset;
         this.limit = offset + length;
@@ -98,23 +96,19 @@ public final class JsonTokenizer
      *
      * @return the token type: one of the constants of this class.
      */
-    public int next()
-    {
+    public int next() {
         skipWhitespace();
-        switch (state)
-        {
+        switch (state) {
             case EXPECT_ROOT:
             case EXPECT_VALUE:
                 return readValue();
             case EXPECT_VALUE_OR_END:
-                if (position < limit && buffer.getByte(position) == ']')
-                {
+                if (position < limit && buffer.getByte(position) == ']') {
                     return closeContainer(false);
                 }
                 return readValue();
             case EXPECT_KEY_OR_END:
-                if (position < limit && buffer.getByte(position) == '}')
-                {
+                if (position < limit && buffer.getByte(position) == '}') {
                     return closeContainer(true);
                 }
                 return readKey();
@@ -137,18 +131,14 @@ public final class JsonTokenizer
      *
      * @return the type of the value's first token, {@link #ERROR}, or the end token found instead of a value.
      */
-    public int skipValue()
-    {
+    public int skipValue() {
         final int type = next();
         valueOffset = tokenStart;
-        if (type == BEGIN_OBJECT || type == BEGIN_ARRAY)
-        {
+        if (type == BEGIN_OBJECT || type == BEGIN_ARRAY) {
             final int outerDepth = depth - 1;
-            while (depth > outerDepth)
-            {
+            while (depth > outerDepth) {
                 final int t = next();
-                if (t == ERROR || t == END)
-                {
+                if (t == ERROR || t == END) {
                     return fail(position);
                 }
             }
@@ -161,8 +151,7 @@ public final class JsonTokenizer
      *
      * @return absolute offset in the wrapped buffer.
      */
-    public int valueOffset()
-    {
+    public int valueOffset() {
         return valueOffset;
     }
 
@@ -171,8 +160,7 @@ public final class JsonTokenizer
      *
      * @return absolute offset in the wrapped buffer.
      */
-    public int position()
-    {
+    public int position() {
         return position;
     }
 
@@ -181,8 +169,7 @@ public final class JsonTokenizer
      *
      * @return one of the token constants.
      */
-    public int tokenType()
-    {
+    public int tokenType() {
         return tokenType;
     }
 
@@ -191,8 +178,7 @@ public final class JsonTokenizer
      *
      * @return absolute offset in the wrapped buffer.
      */
-    public int tokenStart()
-    {
+    public int tokenStart() {
         return tokenStart;
     }
 
@@ -201,8 +187,7 @@ public final class JsonTokenizer
      *
      * @return absolute offset in the wrapped buffer.
      */
-    public int tokenOffset()
-    {
+    public int tokenOffset() {
         return tokenOffset;
     }
 
@@ -211,8 +196,7 @@ public final class JsonTokenizer
      *
      * @return length in bytes.
      */
-    public int tokenLength()
-    {
+    public int tokenLength() {
         return tokenLength;
     }
 
@@ -221,8 +205,7 @@ public final class JsonTokenizer
      *
      * @return true if the raw content differs from the decoded string.
      */
-    public boolean tokenEscaped()
-    {
+    public boolean tokenEscaped() {
         return tokenEscaped;
     }
 
@@ -231,8 +214,7 @@ public final class JsonTokenizer
      *
      * @return current depth.
      */
-    public int depth()
-    {
+    public int depth() {
         return depth;
     }
 
@@ -241,8 +223,7 @@ public final class JsonTokenizer
      *
      * @return relative offset, or -1 if no error has occurred.
      */
-    public int errorOffset()
-    {
+    public int errorOffset() {
         return errorOffset < 0 ? -1 : errorOffset - start;
     }
 
@@ -251,8 +232,7 @@ public final class JsonTokenizer
      *
      * @return absolute offset, or -1 if no error has occurred.
      */
-    public int errorPosition()
-    {
+    public int errorPosition() {
         return errorOffset;
     }
 
@@ -261,8 +241,7 @@ public final class JsonTokenizer
      *
      * @return the buffer passed to {@link #wrap(DirectBuffer, int, int)}.
      */
-    public DirectBuffer buffer()
-    {
+    public DirectBuffer buffer() {
         return buffer;
     }
 
@@ -272,10 +251,8 @@ public final class JsonTokenizer
      * @param ascii bytes of the constant.
      * @return true if equal.
      */
-    public boolean tokenEquals(final byte[] ascii)
-    {
-        if (tokenType != STRING && tokenType != FIELD_NAME)
-        {
+    public boolean tokenEquals(final byte[] ascii) {
+        if (tokenType != STRING && tokenType != FIELD_NAME) {
             return false;
         }
         return stringEquals(buffer, tokenOffset, tokenLength, tokenEscaped, ascii);
@@ -292,18 +269,13 @@ public final class JsonTokenizer
      * @return true if equal.
      */
     public static boolean stringEquals(
-        final DirectBuffer buffer, final int offset, final int length, final boolean escaped, final byte[] ascii)
-    {
-        if (!escaped)
-        {
-            if (length != ascii.length)
-            {
+        final DirectBuffer buffer, final int offset, final int length, final boolean escaped, final byte[] ascii) {
+        if (!escaped) {
+            if (length != ascii.length) {
                 return false;
             }
-            for (int i = 0; i < length; i++)
-            {
-                if (buffer.getByte(offset + i) != ascii[i])
-                {
+            for (int i = 0; i < length; i++) {
+                if (buffer.getByte(offset + i) != ascii[i]) {
                     return false;
                 }
             }
@@ -312,31 +284,24 @@ public final class JsonTokenizer
         return escapedEquals(buffer, offset, length, ascii);
     }
 
-    private static boolean escapedEquals(final DirectBuffer buffer, final int offset, final int length, final byte[] ascii)
-    {
+    private static boolean escapedEquals(final DirectBuffer buffer, final int offset, final int length, final byte[] ascii) {
         int p = offset;
         final int end = offset + length;
         int i = 0;
-        while (p < end)
-        {
+        while (p < end) {
             int c = buffer.getByte(p) & 0xFF;
             p++;
-            if (c == '\\')
-            {
+            if (c == '\\') {
                 final int e = buffer.getByte(p);
                 p++;
-                if (e == 'u')
-                {
+                if (e == 'u') {
                     c = hexValue(buffer, p);
                     p += 4;
-                }
-                else
-                {
+                } else {
                     c = unescape(e);
                 }
             }
-            if (i >= ascii.length || (ascii[i] & 0xFF) != c)
-            {
+            if (i >= ascii.length || (ascii[i] & 0xFF) != c) {
                 return false;
             }
             i++;
@@ -344,10 +309,8 @@ public final class JsonTokenizer
         return i == ascii.length;
     }
 
-    private static int unescape(final int e)
-    {
-        switch (e)
-        {
+    private static int unescape(final int e) {
+        switch (e) {
             case 'b':
                 return '\b';
             case 'f':
@@ -363,82 +326,65 @@ public final class JsonTokenizer
         }
     }
 
-    private static int hexValue(final DirectBuffer buffer, final int offset)
-    {
+    private static int hexValue(final DirectBuffer buffer, final int offset) {
         int v = 0;
-        for (int i = 0; i < 4; i++)
-        {
+        for (int i = 0; i < 4; i++) {
             v = (v << 4) | hexDigit(buffer.getByte(offset + i));
         }
         return v;
     }
 
-    private static int hexDigit(final byte b)
-    {
-        if (b >= '0' && b <= '9')
-        {
+    private static int hexDigit(final byte b) {
+        if (b >= '0' && b <= '9') {
             return b - '0';
         }
-        if (b >= 'a' && b <= 'f')
-        {
+        if (b >= 'a' && b <= 'f') {
             return b - 'a' + 10;
         }
-        if (b >= 'A' && b <= 'F')
-        {
+        if (b >= 'A' && b <= 'F') {
             return b - 'A' + 10;
         }
         return -1;
     }
 
-    private void skipWhitespace()
-    {
-        while (position < limit)
-        {
+    private void skipWhitespace() {
+        while (position < limit) {
             final byte b = buffer.getByte(position);
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t')
-            {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return;
             }
             position++;
         }
     }
 
-    private int readSeparator()
-    {
-        if (depth == 0)
-        {
-            if (position == limit)
-            {
+    private int readSeparator() {
+        if (depth == 0) {
+            if (position == limit) {
                 state = DONE;
                 return token(END, position, position, 0);
             }
             return fail(position);
         }
-        if (position >= limit)
-        {
+        if (position >= limit) {
             return fail(position);
         }
         final byte b = buffer.getByte(position);
         final boolean inObject = (objectBits & (1L << (depth - 1))) != 0;
-        if (b == ',')
-        {
+        if (b == ',') {
             position++;
             state = inObject ? EXPECT_KEY : EXPECT_VALUE;
             return next();
         }
-        if (b == '}' && inObject)
-        {
+        if (b == '}' && inObject) {
             return closeContainer(true);
         }
-        if (b == ']' && !inObject)
-        {
+        if (b == ']' && !inObject) {
             return closeContainer(false);
         }
         return fail(position);
     }
 
-    private int closeContainer(final boolean object)
-    {
+    private int closeContainer(final boolean object) {
         final int at = position;
         position++;
         depth--;
@@ -447,16 +393,13 @@ public final class JsonTokenizer
         return token(object ? END_OBJECT : END_ARRAY, at, at, 1);
     }
 
-    private int openContainer(final boolean object)
-    {
-        if (depth == MAX_DEPTH)
-        {
+    private int openContainer(final boolean object) {
+        if (depth == MAX_DEPTH) {
             return fail(position);
         }
         final int at = position;
         position++;
-        if (object)
-        {
+        if (object) {
             objectBits |= 1L << depth;
         }
         depth++;
@@ -464,21 +407,17 @@ public final class JsonTokenizer
         return token(object ? BEGIN_OBJECT : BEGIN_ARRAY, at, at, 1);
     }
 
-    private int readKey()
-    {
-        if (position >= limit || buffer.getByte(position) != '"')
-        {
+    private int readKey() {
+        if (position >= limit || buffer.getByte(position) != '"') {
             return fail(position);
         }
         final int at = position;
-        if (!scanString())
-        {
+        if (!scanString()) {
             return ERROR;
         }
         final int contentEnd = position - 1;
         skipWhitespace();
-        if (position >= limit || buffer.getByte(position) != ':')
-        {
+        if (position >= limit || buffer.getByte(position) != ':') {
             return fail(position);
         }
         position++;
@@ -486,24 +425,19 @@ public final class JsonTokenizer
         return token(FIELD_NAME, at, at + 1, contentEnd - at - 1);
     }
 
-    private int readValue()
-    {
-        if (position >= limit)
-        {
+    private int readValue() {
+        if (position >= limit) {
             return fail(position);
         }
         final byte b = buffer.getByte(position);
-        switch (b)
-        {
+        switch (b) {
             case '{':
                 return openContainer(true);
             case '[':
                 return openContainer(false);
-            case '"':
-            {
+            case '"': {
                 final int at = position;
-                if (!scanString())
-                {
+                if (!scanString()) {
                     return ERROR;
                 }
                 state = EXPECT_SEPARATOR;
@@ -516,25 +450,20 @@ public final class JsonTokenizer
             case 'n':
                 return readLiteral(NULL_BYTES, NULL);
             default:
-                if (b == '-' || (b >= '0' && b <= '9'))
-                {
+                if (b == '-' || (b >= '0' && b <= '9')) {
                     return readNumber();
                 }
                 return fail(position);
         }
     }
 
-    private int readLiteral(final byte[] literal, final int type)
-    {
+    private int readLiteral(final byte[] literal, final int type) {
         final int at = position;
-        if (limit - at < literal.length)
-        {
+        if (limit - at < literal.length) {
             return fail(position);
         }
-        for (int i = 0; i < literal.length; i++)
-        {
-            if (buffer.getByte(at + i) != literal[i])
-            {
+        for (int i = 0; i < literal.length; i++) {
+            if (buffer.getByte(at + i) != literal[i]) {
                 return fail(at + i);
             }
         }
@@ -543,43 +472,32 @@ public final class JsonTokenizer
         return token(type, at, at, literal.length);
     }
 
-    private int readNumber()
-    {
+    private int readNumber() {
         final int at = position;
-        if (buffer.getByte(position) == '-')
-        {
+        if (buffer.getByte(position) == '-') {
             position++;
         }
-        if (position >= limit)
-        {
+        if (position >= limit) {
             return fail(position);
         }
         final byte first = buffer.getByte(position);
-        if (first == '0')
-        {
+        if (first == '0') {
             position++;
-        }
-        else if (!scanDigits())
-        {
+        } else if (!scanDigits()) {
             return fail(position);
         }
-        if (position < limit && buffer.getByte(position) == '.')
-        {
+        if (position < limit && buffer.getByte(position) == '.') {
             position++;
-            if (!scanDigits())
-            {
+            if (!scanDigits()) {
                 return fail(position);
             }
         }
-        if (position < limit && (buffer.getByte(position) | 0x20) == 'e')
-        {
+        if (position < limit && (buffer.getByte(position) | 0x20) == 'e') {
             position++;
-            if (position < limit && (buffer.getByte(position) == '+' || buffer.getByte(position) == '-'))
-            {
+            if (position < limit && (buffer.getByte(position) == '+' || buffer.getByte(position) == '-')) {
                 position++;
             }
-            if (!scanDigits())
-            {
+            if (!scanDigits()) {
                 return fail(position);
             }
         }
@@ -587,14 +505,11 @@ public final class JsonTokenizer
         return token(NUMBER, at, at, position - at);
     }
 
-    private boolean scanDigits()
-    {
+    private boolean scanDigits() {
         final int from = position;
-        while (position < limit)
-        {
+        while (position < limit) {
             final byte b = buffer.getByte(position);
-            if (b < '0' || b > '9')
-            {
+            if (b < '0' || b > '9') {
                 break;
             }
             position++;
@@ -602,35 +517,26 @@ public final class JsonTokenizer
         return position > from;
     }
 
-    private boolean scanString()
-    {
+    private boolean scanString() {
         position++;
         boolean escaped = false;
-        while (position < limit)
-        {
+        while (position < limit) {
             final int b = buffer.getByte(position) & 0xFF;
-            if (b == '"')
-            {
+            if (b == '"') {
                 position++;
                 tokenEscaped = escaped;
                 return true;
             }
-            if (b == '\\')
-            {
+            if (b == '\\') {
                 escaped = true;
-                if (!scanEscape())
-                {
+                if (!scanEscape()) {
                     fail(position);
                     return false;
                 }
-            }
-            else if (b < 0x20)
-            {
+            } else if (b < 0x20) {
                 fail(position);
                 return false;
-            }
-            else
-            {
+            } else {
                 position++;
             }
         }
@@ -638,16 +544,13 @@ public final class JsonTokenizer
         return false;
     }
 
-    private boolean scanEscape()
-    {
+    private boolean scanEscape() {
         position++;
-        if (position >= limit)
-        {
+        if (position >= limit) {
             return false;
         }
         final byte e = buffer.getByte(position);
-        switch (e)
-        {
+        switch (e) {
             case '"':
             case '\\':
             case '/':
@@ -660,14 +563,11 @@ public final class JsonTokenizer
                 return true;
             case 'u':
                 position++;
-                if (limit - position < 4)
-                {
+                if (limit - position < 4) {
                     return false;
                 }
-                for (int i = 0; i < 4; i++)
-                {
-                    if (hexDigit(buffer.getByte(position)) < 0)
-                    {
+                for (int i = 0; i < 4; i++) {
+                    if (hexDigit(buffer.getByte(position)) < 0) {
                         return false;
                     }
                     position++;
@@ -678,10 +578,8 @@ public final class JsonTokenizer
         }
     }
 
-    private int token(final int type, final int at, final int contentOffset, final int contentLength)
-    {
-        if (type != STRING && type != FIELD_NAME)
-        {
+    private int token(final int type, final int at, final int contentOffset, final int contentLength) {
+        if (type != STRING && type != FIELD_NAME) {
             tokenEscaped = false;
         }
         tokenType = type;
@@ -691,10 +589,8 @@ public final class JsonTokenizer
         return type;
     }
 
-    private int fail(final int at)
-    {
-        if (state != FAILED)
-        {
+    private int fail(final int at) {
+        if (state != FAILED) {
             errorOffset = Math.min(at, limit);
             state = FAILED;
         }

@@ -8,8 +8,8 @@ import io.fdp.feed.depth.ChecksumBook;
 import io.fdp.feed.depth.DecimalText;
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.LevelBatch;
-import io.fdp.feed.depth.MarketDataListener;
-import io.fdp.feed.depth.Side;
+import io.fdp.feed.depth.DepthListener;
+import io.fdp.engine.book.Side;
 import io.fdp.feed.depth.SymbolTable;
 import io.fdp.feed.json.DecimalParser;
 import io.fdp.feed.json.JsonFieldIndex;
@@ -18,7 +18,7 @@ import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 
 /**
- * Decodes Kraken websocket v1 {@code book} channel messages, one at a time, into {@link MarketDataListener} calls,
+ * Decodes Kraken websocket v1 {@code book} channel messages, one at a time, into {@link DepthListener} calls,
  * keeping a book per pair to verify the CRC32 checksum {@code c} that Kraken sends with updates.
  * <p>
  * Messages handled:
@@ -32,7 +32,7 @@ import org.agrona.collections.Long2LongHashMap;
  * </ul>
  * Exponents: Kraken writes every price of a pair with the same number of decimals, and volumes with 8. The pair's
  * price and size exponents are therefore learnt from the first level of its first snapshot ({@code "0.000022900"}
- * gives -9), and {@link MarketDataListener#onSymbol(int, String, int, int)} is called then, before that snapshot is
+ * gives -9), and {@link DepthListener#onSymbol(int, String, int, int)} is called then, before that snapshot is
  * delivered. A snapshot with no levels at all falls back to -8 for both.
  * <p>
  * After the levels of an update are applied the book is truncated to the subscribed depth, each level dropped
@@ -41,11 +41,10 @@ import org.agrona.collections.Long2LongHashMap;
  * as sent with the {@code '.'} removed and leading zeros stripped, and compared unsigned with {@code c}.
  * <p>
  * Validation completes before anything is delivered; the first problem found, reading front to back, is reported
- * through {@link MarketDataListener#onRejected(int, int)} and returned. Single threaded; allocates only when a
+ * through {@link DepthListener#onRejected(int, int)} and returned. Single threaded; allocates only when a
  * pair is first subscribed or a book grows beyond its largest size so far.
  */
-public final class KrakenBookAdapter
-{
+public final class KrakenBookAdapter {
     /** Depth Kraken uses when a subscription does not name one. */
     public static final int DEFAULT_DEPTH = 10;
     /** Levels per side that enter the checksum. */
@@ -80,7 +79,7 @@ public final class KrakenBookAdapter
     private static final int F_NAME = 0;
     private static final int F_DEPTH = 1;
 
-    private final MarketDataListener listener;
+    private final DepthListener listener;
     private final JsonTokenizer tokenizer = new JsonTokenizer();
     private final JsonTokenizer nested = new JsonTokenizer();
     private final JsonFieldIndex eventFields = new JsonFieldIndex("event", "status", "channelID", "pair", "subscription");
@@ -113,8 +112,7 @@ public final class KrakenBookAdapter
      * @param listener   to deliver decoded events to.
      * @param maxSymbols most pairs that may be subscribed.
      */
-    public KrakenBookAdapter(final MarketDataListener listener, final int maxSymbols)
-    {
+    public KrakenBookAdapter(final DepthListener listener, final int maxSymbols) {
         this.listener = listener;
         symbols = new SymbolTable(maxSymbols);
         books = new ChecksumBook[maxSymbols];
@@ -133,115 +131,89 @@ public final class KrakenBookAdapter
      * @param receiveTimeNs local receive time in epoch nanoseconds.
      * @return a {@link DecodeResult} code; negative codes were also reported to the listener.
      */
-    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs)
-    {
+    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs) {
         this.messageOffset = offset;
         this.receiveTimeNs = receiveTimeNs;
         tokenizer.wrap(buffer, offset, length);
         final int t = tokenizer.next();
         final int result;
-        if (t == JsonTokenizer.BEGIN_OBJECT)
-        {
+        if (t == JsonTokenizer.BEGIN_OBJECT) {
             result = onEvent();
-        }
-        else if (t == JsonTokenizer.BEGIN_ARRAY)
-        {
+        } else if (t == JsonTokenizer.BEGIN_ARRAY) {
             result = onChannelMessage();
-        }
-        else
-        {
+        } else {
             result = unexpected(t);
         }
-        if (result < 0)
-        {
+        if (result < 0) {
             listener.onRejected(result, result == DecodeResult.INVALID_JSON ?
                 tokenizer.errorOffset() : tokenizer.tokenStart() - messageOffset);
         }
         return result;
     }
 
-    private int onEvent()
-    {
-        if (!eventFields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END)
-        {
+    private int onEvent() {
+        if (!eventFields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END) {
             return DecodeResult.INVALID_JSON;
         }
         if (eventFields.stringEquals(F_EVENT, EVENT_HEARTBEAT) || eventFields.stringEquals(F_EVENT, EVENT_SYSTEM_STATUS) ||
-            eventFields.stringEquals(F_EVENT, EVENT_PONG))
-        {
+            eventFields.stringEquals(F_EVENT, EVENT_PONG)) {
             return DecodeResult.IGNORED;
         }
-        if (eventFields.stringEquals(F_EVENT, EVENT_ERROR))
-        {
+        if (eventFields.stringEquals(F_EVENT, EVENT_ERROR)) {
             return DecodeResult.VENUE_ERROR;
         }
-        if (!eventFields.stringEquals(F_EVENT, EVENT_SUBSCRIPTION_STATUS))
-        {
+        if (!eventFields.stringEquals(F_EVENT, EVENT_SUBSCRIPTION_STATUS)) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (eventFields.stringEquals(F_STATUS, STATUS_ERROR))
-        {
+        if (eventFields.stringEquals(F_STATUS, STATUS_ERROR)) {
             return DecodeResult.VENUE_ERROR;
         }
-        if (eventFields.type(F_SUBSCRIPTION) != JsonTokenizer.BEGIN_OBJECT)
-        {
+        if (eventFields.type(F_SUBSCRIPTION) != JsonTokenizer.BEGIN_OBJECT) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
         eventFields.wrap(F_SUBSCRIPTION, nested);
         nested.next();
-        if (!subscriptionFields.scan(nested))
-        {
+        if (!subscriptionFields.scan(nested)) {
             return DecodeResult.INVALID_JSON;
         }
-        if (!subscriptionFields.stringEquals(F_NAME, NAME_BOOK))
-        {
+        if (!subscriptionFields.stringEquals(F_NAME, NAME_BOOK)) {
             return DecodeResult.IGNORED;
         }
         if (eventFields.type(F_CHANNEL_ID) != JsonTokenizer.NUMBER ||
-            eventFields.parseDecimal(F_CHANNEL_ID, parser, 0) != DecimalParser.OK)
-        {
+            eventFields.parseDecimal(F_CHANNEL_ID, parser, 0) != DecimalParser.OK) {
             return DecodeResult.INVALID_VALUE;
         }
         final long channelId = parser.mantissa();
-        if (eventFields.stringEquals(F_STATUS, STATUS_UNSUBSCRIBED))
-        {
+        if (eventFields.stringEquals(F_STATUS, STATUS_UNSUBSCRIBED)) {
             channelToSymbol.remove(channelId);
             return DecodeResult.IGNORED;
         }
-        if (!eventFields.stringEquals(F_STATUS, STATUS_SUBSCRIBED))
-        {
+        if (!eventFields.stringEquals(F_STATUS, STATUS_SUBSCRIBED)) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
         return subscribe(channelId);
     }
 
-    private int subscribe(final long channelId)
-    {
+    private int subscribe(final long channelId) {
         int depth = DEFAULT_DEPTH;
-        if (subscriptionFields.has(F_DEPTH))
-        {
+        if (subscriptionFields.has(F_DEPTH)) {
             if (subscriptionFields.parseDecimal(F_DEPTH, parser, 0) != DecimalParser.OK || parser.mantissa() < 1 ||
-                parser.mantissa() > 1_000_000)
-            {
+                parser.mantissa() > 1_000_000) {
                 return DecodeResult.INVALID_VALUE;
             }
             depth = (int)parser.mantissa();
         }
-        if (eventFields.type(F_PAIR) != JsonTokenizer.STRING || eventFields.escaped(F_PAIR))
-        {
+        if (eventFields.type(F_PAIR) != JsonTokenizer.STRING || eventFields.escaped(F_PAIR)) {
             return DecodeResult.INVALID_VALUE;
         }
         final int index = symbols.register(eventFields.buffer(), eventFields.offset(F_PAIR), eventFields.length(F_PAIR));
-        if (index == SymbolTable.INVALID_SYMBOL)
-        {
+        if (index == SymbolTable.INVALID_SYMBOL) {
             return DecodeResult.INVALID_VALUE;
         }
-        if (index == SymbolTable.NOT_FOUND)
-        {
+        if (index == SymbolTable.NOT_FOUND) {
             return DecodeResult.SYMBOL_LIMIT;
         }
-        if (books[index] == null)
-        {
+        if (books[index] == null) {
             books[index] = new ChecksumBook(depth + 1);
         }
         depths[index] = depth;
@@ -249,20 +221,16 @@ public final class KrakenBookAdapter
         return DecodeResult.IGNORED;
     }
 
-    private int onChannelMessage()
-    {
+    private int onChannelMessage() {
         int t = tokenizer.next();
-        if (t != JsonTokenizer.NUMBER)
-        {
+        if (t != JsonTokenizer.NUMBER) {
             return unexpected(t);
         }
-        if (parser.parse(tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength(), 0) != DecimalParser.OK)
-        {
+        if (parser.parse(tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength(), 0) != DecimalParser.OK) {
             return DecodeResult.INVALID_VALUE;
         }
         final long symbol = channelToSymbol.get(parser.mantissa());
-        if (symbol == MISSING)
-        {
+        if (symbol == MISSING) {
             return DecodeResult.UNKNOWN_SYMBOL;
         }
         symbolIndex = (int)symbol;
@@ -271,192 +239,150 @@ public final class KrakenBookAdapter
         snapshot = false;
         update = false;
         expectedChecksum = MISSING;
-        eventTimeNs = MarketDataListener.NULL_TIMESTAMP;
+        eventTimeNs = DepthListener.NULL_TIMESTAMP;
         batch.clear();
         int objects = 0;
-        while ((t = tokenizer.next()) == JsonTokenizer.BEGIN_OBJECT)
-        {
+        while ((t = tokenizer.next()) == JsonTokenizer.BEGIN_OBJECT) {
             final int result = bookObject();
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
             objects++;
         }
-        if (t != JsonTokenizer.STRING || objects == 0 || (snapshot == update))
-        {
+        if (t != JsonTokenizer.STRING || objects == 0 || (snapshot == update)) {
             return unexpected(t);
         }
         t = tokenizer.next();
-        if (t != JsonTokenizer.STRING)
-        {
+        if (t != JsonTokenizer.STRING) {
             return unexpected(t);
         }
-        if (!symbols.matches(symbolIndex, tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength()))
-        {
+        if (!symbols.matches(symbolIndex, tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength())) {
             return DecodeResult.UNKNOWN_SYMBOL;
         }
         t = tokenizer.next();
-        if (t != JsonTokenizer.END_ARRAY || tokenizer.next() != JsonTokenizer.END)
-        {
+        if (t != JsonTokenizer.END_ARRAY || tokenizer.next() != JsonTokenizer.END) {
             return unexpected(tokenizer.tokenType());
         }
         return apply();
     }
 
-    private int bookObject()
-    {
+    private int bookObject() {
         int t;
-        while ((t = tokenizer.next()) == JsonTokenizer.FIELD_NAME)
-        {
+        while ((t = tokenizer.next()) == JsonTokenizer.FIELD_NAME) {
             final int result;
-            if (tokenizer.tokenEquals(KEY_ASKS_SNAPSHOT) || tokenizer.tokenEquals(KEY_BIDS_SNAPSHOT))
-            {
+            if (tokenizer.tokenEquals(KEY_ASKS_SNAPSHOT) || tokenizer.tokenEquals(KEY_BIDS_SNAPSHOT)) {
                 snapshot = true;
-                result = levels(tokenizer.tokenEquals(KEY_BIDS_SNAPSHOT) ? Side.BID : Side.ASK);
-            }
-            else if (tokenizer.tokenEquals(KEY_ASKS) || tokenizer.tokenEquals(KEY_BIDS))
-            {
+                result = levels(tokenizer.tokenEquals(KEY_BIDS_SNAPSHOT) ? Side.BUY : Side.SELL);
+            } else if (tokenizer.tokenEquals(KEY_ASKS) || tokenizer.tokenEquals(KEY_BIDS)) {
                 update = true;
-                result = hasSnapshot[symbolIndex] ? levels(tokenizer.tokenEquals(KEY_BIDS) ? Side.BID : Side.ASK) :
+                result = hasSnapshot[symbolIndex] ? levels(tokenizer.tokenEquals(KEY_BIDS) ? Side.BUY : Side.SELL) :
                     DecodeResult.NO_SNAPSHOT;
-            }
-            else if (tokenizer.tokenEquals(KEY_CHECKSUM))
-            {
+            } else if (tokenizer.tokenEquals(KEY_CHECKSUM)) {
                 result = checksumField();
-            }
-            else
-            {
+            } else {
                 result = tokenizer.skipValue() == JsonTokenizer.ERROR ? DecodeResult.INVALID_JSON : DecodeResult.OK;
             }
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
         }
         return t == JsonTokenizer.END_OBJECT ? DecodeResult.OK : unexpected(t);
     }
 
-    private int checksumField()
-    {
+    private int checksumField() {
         final int t = tokenizer.next();
-        if (t != JsonTokenizer.STRING)
-        {
+        if (t != JsonTokenizer.STRING) {
             return unexpected(t);
         }
         if (parser.parse(tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength(), 0) != DecimalParser.OK ||
-            parser.mantissa() < 0 || parser.mantissa() > 0xFFFF_FFFFL)
-        {
+            parser.mantissa() < 0 || parser.mantissa() > 0xFFFF_FFFFL) {
             return DecodeResult.INVALID_VALUE;
         }
         expectedChecksum = parser.mantissa();
         return DecodeResult.OK;
     }
 
-    private int levels(final int side)
-    {
+    private int levels(final int side) {
         int t = tokenizer.next();
-        if (t != JsonTokenizer.BEGIN_ARRAY)
-        {
+        if (t != JsonTokenizer.BEGIN_ARRAY) {
             return unexpected(t);
         }
-        while ((t = tokenizer.next()) == JsonTokenizer.BEGIN_ARRAY)
-        {
+        while ((t = tokenizer.next()) == JsonTokenizer.BEGIN_ARRAY) {
             final int result = level(side);
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
         }
         return t == JsonTokenizer.END_ARRAY ? DecodeResult.OK : unexpected(t);
     }
 
-    private int level(final int side)
-    {
+    private int level(final int side) {
         int t = tokenizer.next();
-        if (t != JsonTokenizer.STRING)
-        {
+        if (t != JsonTokenizer.STRING) {
             return unexpected(t);
         }
-        if (priceExponent == UNKNOWN_EXPONENT)
-        {
+        if (priceExponent == UNKNOWN_EXPONENT) {
             priceExponent = learnExponent();
         }
         int result = decimal(priceExponent);
-        if (result != DecodeResult.OK)
-        {
+        if (result != DecodeResult.OK) {
             return result;
         }
         final long price = parser.mantissa();
         final int priceScale = parser.scale();
-        if ((t = tokenizer.next()) != JsonTokenizer.STRING)
-        {
+        if ((t = tokenizer.next()) != JsonTokenizer.STRING) {
             return unexpected(t);
         }
-        if (sizeExponent == UNKNOWN_EXPONENT)
-        {
+        if (sizeExponent == UNKNOWN_EXPONENT) {
             sizeExponent = learnExponent();
         }
-        if ((result = decimal(sizeExponent)) != DecodeResult.OK)
-        {
+        if ((result = decimal(sizeExponent)) != DecodeResult.OK) {
             return result;
         }
         final long size = parser.mantissa();
         final int sizeScale = parser.scale();
-        if ((t = tokenizer.next()) != JsonTokenizer.STRING)
-        {
+        if ((t = tokenizer.next()) != JsonTokenizer.STRING) {
             return unexpected(t);
         }
-        if ((result = decimal(NANOS_EXPONENT)) != DecodeResult.OK)
-        {
+        if ((result = decimal(NANOS_EXPONENT)) != DecodeResult.OK) {
             return result == DecodeResult.OUT_OF_RANGE ? DecodeResult.INVALID_VALUE : result;
         }
         eventTimeNs = Math.max(eventTimeNs, parser.mantissa());
         t = tokenizer.next();
-        if (t == JsonTokenizer.STRING)
-        {
-            if (!tokenizer.tokenEquals(REPUBLISH))
-            {
+        if (t == JsonTokenizer.STRING) {
+            if (!tokenizer.tokenEquals(REPUBLISH)) {
                 return DecodeResult.INVALID_VALUE;
             }
             t = tokenizer.next();
         }
-        if (t != JsonTokenizer.END_ARRAY)
-        {
+        if (t != JsonTokenizer.END_ARRAY) {
             return unexpected(t);
         }
-        if (price <= 0 || size < 0)
-        {
+        if (price <= 0 || size < 0) {
             return DecodeResult.INVALID_VALUE;
         }
         batch.add(side, price, size, priceScale, sizeScale);
         return DecodeResult.OK;
     }
 
-    private int learnExponent()
-    {
+    private int learnExponent() {
         parser.parse(tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength(), 0);
         return -Math.min(parser.scale(), -DecimalParser.MIN_EXPONENT);
     }
 
-    private int decimal(final int exponent)
-    {
+    private int decimal(final int exponent) {
         final int code = parser.parse(tokenizer.buffer(), tokenizer.tokenOffset(), tokenizer.tokenLength(), exponent);
-        if (code == DecimalParser.OK)
-        {
+        if (code == DecimalParser.OK) {
             return DecodeResult.OK;
         }
         return code == DecimalParser.OUT_OF_RANGE ? DecodeResult.OUT_OF_RANGE : DecodeResult.INVALID_VALUE;
     }
 
-    private int apply()
-    {
+    private int apply() {
         final int index = symbolIndex;
         final ChecksumBook book = books[index];
-        if (snapshot)
-        {
-            if (!hasSnapshot[index])
-            {
+        if (snapshot) {
+            if (!hasSnapshot[index]) {
                 priceExponents[index] = priceExponent == UNKNOWN_EXPONENT ? FALLBACK_EXPONENT : priceExponent;
                 sizeExponents[index] = sizeExponent == UNKNOWN_EXPONENT ? FALLBACK_EXPONENT : sizeExponent;
                 listener.onSymbol(index, symbols.symbol(index), priceExponents[index], sizeExponents[index]);
@@ -468,16 +394,13 @@ public final class KrakenBookAdapter
             listener.onSnapshotBegin(index, eventTimeNs, receiveTimeNs);
             book.publishLevels(index, listener);
             listener.onSnapshotEnd(index);
-        }
-        else
-        {
+        } else {
             listener.onUpdateBegin(index, eventTimeNs, receiveTimeNs);
             batch.applyTo(book, index, listener);
             book.truncate(depths[index], index, listener);
             listener.onUpdateEnd(index);
         }
-        if (expectedChecksum != MISSING)
-        {
+        if (expectedChecksum != MISSING) {
             listener.onChecksum(index, checksum(index, book) == expectedChecksum);
         }
         return DecodeResult.OK;
@@ -489,14 +412,12 @@ public final class KrakenBookAdapter
      * @param symbolIndex the pair.
      * @return the CRC32 of the top levels' text, or -1 if the pair has had no snapshot.
      */
-    public long checksum(final int symbolIndex)
-    {
+    public long checksum(final int symbolIndex) {
         final boolean known = symbolIndex >= 0 && symbolIndex < books.length && hasSnapshot[symbolIndex];
         return known ? checksum(symbolIndex, books[symbolIndex]) : -1;
     }
 
-    private long checksum(final int index, final ChecksumBook book)
-    {
+    private long checksum(final int index, final ChecksumBook book) {
         int length = appendLevels(index, book.asks(), 0);
         length = appendLevels(index, book.bids(), length);
         crc.reset();
@@ -504,22 +425,19 @@ public final class KrakenBookAdapter
         return crc.getValue();
     }
 
-    private int appendLevels(final int index, final BookSide side, final int offset)
-    {
+    private int appendLevels(final int index, final BookSide side, final int offset) {
         final int priceExponent = priceExponents[index];
         final int sizeExponent = sizeExponents[index];
         int pos = offset;
         final int levels = Math.min(CHECKSUM_LEVELS, side.count());
-        for (int i = 0; i < levels; i++)
-        {
+        for (int i = 0; i < levels; i++) {
             pos = DecimalText.write(side.price(i), priceExponent, side.priceScale(i), false, checksumText, pos);
             pos = DecimalText.write(side.size(i), sizeExponent, side.sizeScale(i), false, checksumText, pos);
         }
         return pos;
     }
 
-    private int unexpected(final int tokenType)
-    {
+    private int unexpected(final int tokenType) {
         return tokenType == JsonTokenizer.ERROR ? DecodeResult.INVALID_JSON : DecodeResult.UNKNOWN_MESSAGE;
     }
 
@@ -529,8 +447,7 @@ public final class KrakenBookAdapter
      * @param symbolIndex the pair.
      * @return its book, or null if the index was never subscribed.
      */
-    public ChecksumBook book(final int symbolIndex)
-    {
+    public ChecksumBook book(final int symbolIndex) {
         return symbolIndex >= 0 && symbolIndex < books.length ? books[symbolIndex] : null;
     }
 
@@ -542,8 +459,7 @@ public final class KrakenBookAdapter
      * @param length in bytes.
      * @return the index, or {@link SymbolTable#NOT_FOUND}.
      */
-    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length) {
         return symbols.lookup(buffer, offset, length);
     }
 
@@ -552,8 +468,7 @@ public final class KrakenBookAdapter
      *
      * @return count of symbol indices in use.
      */
-    public int symbolCount()
-    {
+    public int symbolCount() {
         return symbols.count();
     }
 
@@ -563,13 +478,11 @@ public final class KrakenBookAdapter
      * @param symbolIndex the pair.
      * @return its name as Kraken writes it.
      */
-    public String symbol(final int symbolIndex)
-    {
+    public String symbol(final int symbolIndex) {
         return symbols.symbol(symbolIndex);
     }
 
-    private static byte[] ascii(final String value)
-    {
+    private static byte[] ascii(final String value) {
         return value.getBytes(StandardCharsets.US_ASCII);
     }
 }

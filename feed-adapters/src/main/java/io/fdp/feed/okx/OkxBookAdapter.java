@@ -7,8 +7,8 @@ import io.fdp.feed.depth.ChecksumBook;
 import io.fdp.feed.depth.DecimalText;
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.LevelBatch;
-import io.fdp.feed.depth.MarketDataListener;
-import io.fdp.feed.depth.Side;
+import io.fdp.feed.depth.DepthListener;
+import io.fdp.engine.book.Side;
 import io.fdp.feed.depth.SymbolDirectory;
 import io.fdp.feed.depth.SymbolTable;
 import io.fdp.feed.json.DecimalParser;
@@ -18,7 +18,7 @@ import org.agrona.DirectBuffer;
 
 /**
  * Decodes OKX v5 public websocket messages of the {@code books} and {@code trades} channels, one at a time, into
- * {@link MarketDataListener} calls, keeping a book per instrument to verify the checksum OKX sends with each
+ * {@link DepthListener} calls, keeping a book per instrument to verify the checksum OKX sends with each
  * snapshot and update.
  * <p>
  * Messages handled:
@@ -37,11 +37,10 @@ import org.agrona.DirectBuffer;
  * {@code bidPx:bidSz:askPx:askSz:...} (only the present side where one side is shorter), CRC32 as a signed int.
  * <p>
  * Validation completes before anything is delivered; the first problem found is reported through
- * {@link MarketDataListener#onRejected(int, int)} and returned. Single threaded; allocates only when an
+ * {@link DepthListener#onRejected(int, int)} and returned. Single threaded; allocates only when an
  * instrument is registered or a book grows beyond its largest size so far.
  */
-public final class OkxBookAdapter
-{
+public final class OkxBookAdapter {
     /** Price exponent of instruments not registered with their own. */
     public static final int DEFAULT_PRICE_EXPONENT = -8;
     /** Size exponent of instruments not registered with their own. */
@@ -78,7 +77,7 @@ public final class OkxBookAdapter
     private static final int F_SIDE = 3;
     private static final int F_TRADE_TS = 4;
 
-    private final MarketDataListener listener;
+    private final DepthListener listener;
     private final JsonTokenizer tokenizer = new JsonTokenizer();
     private final JsonTokenizer nested = new JsonTokenizer();
     private final JsonTokenizer levels = new JsonTokenizer();
@@ -105,8 +104,7 @@ public final class OkxBookAdapter
      * @param listener   to deliver decoded events to.
      * @param maxSymbols most instruments.
      */
-    public OkxBookAdapter(final MarketDataListener listener, final int maxSymbols)
-    {
+    public OkxBookAdapter(final DepthListener listener, final int maxSymbols) {
         this(listener, maxSymbols, DEFAULT_PRICE_EXPONENT, DEFAULT_SIZE_EXPONENT);
     }
 
@@ -119,8 +117,7 @@ public final class OkxBookAdapter
      * @param defaultSizeExponent  size exponent of instruments not registered with their own.
      */
     public OkxBookAdapter(
-        final MarketDataListener listener, final int maxSymbols, final int defaultPriceExponent, final int defaultSizeExponent)
-    {
+        final DepthListener listener, final int maxSymbols, final int defaultPriceExponent, final int defaultSizeExponent) {
         this.listener = listener;
         symbols = new SymbolDirectory(maxSymbols, defaultPriceExponent, defaultSizeExponent, 512);
         hasSnapshot = new boolean[maxSymbols];
@@ -134,8 +131,7 @@ public final class OkxBookAdapter
      * @param sizeExponent  size exponent, from -18 to 0.
      * @return its index, or a negative {@link DecodeResult} code.
      */
-    public int registerSymbol(final String instId, final int priceExponent, final int sizeExponent)
-    {
+    public int registerSymbol(final String instId, final int priceExponent, final int sizeExponent) {
         return symbols.register(instId, priceExponent, sizeExponent, listener);
     }
 
@@ -148,158 +144,127 @@ public final class OkxBookAdapter
      * @param receiveTimeNs local receive time in epoch nanoseconds.
      * @return a {@link DecodeResult} code; negative codes were also reported to the listener.
      */
-    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs)
-    {
+    public int onMessage(final DirectBuffer buffer, final int offset, final int length, final long receiveTimeNs) {
         messageOffset = offset;
         errorPosition = -1;
         tokenizer.wrap(buffer, offset, length);
         final int result = decode(receiveTimeNs);
-        if (result < 0)
-        {
+        if (result < 0) {
             listener.onRejected(result, errorPosition < 0 ? -1 : errorPosition - messageOffset);
         }
         return result;
     }
 
-    private int decode(final long receiveTimeNs)
-    {
-        if (tokenizer.next() != JsonTokenizer.BEGIN_OBJECT)
-        {
+    private int decode(final long receiveTimeNs) {
+        if (tokenizer.next() != JsonTokenizer.BEGIN_OBJECT) {
             return invalidOrUnknown(tokenizer);
         }
-        if (!topFields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END)
-        {
+        if (!topFields.scan(tokenizer) || tokenizer.next() != JsonTokenizer.END) {
             errorPosition = tokenizer.errorPosition();
             return DecodeResult.INVALID_JSON;
         }
-        if (topFields.has(F_EVENT))
-        {
-            if (topFields.stringEquals(F_EVENT, EVENT_SUBSCRIBE) || topFields.stringEquals(F_EVENT, EVENT_UNSUBSCRIBE))
-            {
+        if (topFields.has(F_EVENT)) {
+            if (topFields.stringEquals(F_EVENT, EVENT_SUBSCRIBE) || topFields.stringEquals(F_EVENT, EVENT_UNSUBSCRIBE)) {
                 return DecodeResult.IGNORED;
             }
             return topFields.stringEquals(F_EVENT, EVENT_ERROR) ? DecodeResult.VENUE_ERROR : DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (topFields.type(F_ARG) != JsonTokenizer.BEGIN_OBJECT || topFields.type(F_DATA) != JsonTokenizer.BEGIN_ARRAY)
-        {
+        if (topFields.type(F_ARG) != JsonTokenizer.BEGIN_OBJECT || topFields.type(F_DATA) != JsonTokenizer.BEGIN_ARRAY) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
         topFields.wrap(F_ARG, nested);
         nested.next();
         argFields.scan(nested);
-        if (argFields.stringEquals(F_CHANNEL, CHANNEL_TICKERS))
-        {
+        if (argFields.stringEquals(F_CHANNEL, CHANNEL_TICKERS)) {
             return DecodeResult.IGNORED;
         }
         final boolean isBooks = argFields.stringEquals(F_CHANNEL, CHANNEL_BOOKS);
-        if (!isBooks && !argFields.stringEquals(F_CHANNEL, CHANNEL_TRADES))
-        {
+        if (!isBooks && !argFields.stringEquals(F_CHANNEL, CHANNEL_TRADES)) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (argFields.type(F_INST_ID) != JsonTokenizer.STRING)
-        {
+        if (argFields.type(F_INST_ID) != JsonTokenizer.STRING) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
         symbolIndex = symbols.lookup(argFields.buffer(), argFields.offset(F_INST_ID), argFields.length(F_INST_ID));
         return isBooks ? books(receiveTimeNs) : trades(receiveTimeNs, false);
     }
 
-    private int books(final long receiveTimeNs)
-    {
+    private int books(final long receiveTimeNs) {
         final boolean snapshot = topFields.stringEquals(F_ACTION, ACTION_SNAPSHOT);
-        if (!snapshot && !topFields.stringEquals(F_ACTION, ACTION_UPDATE))
-        {
+        if (!snapshot && !topFields.stringEquals(F_ACTION, ACTION_UPDATE)) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (!snapshot && (symbolIndex < 0 || !hasSnapshot[symbolIndex]))
-        {
+        if (!snapshot && (symbolIndex < 0 || !hasSnapshot[symbolIndex])) {
             return DecodeResult.NO_SNAPSHOT;
         }
         topFields.wrap(F_DATA, nested);
         nested.next();
-        if (nested.next() != JsonTokenizer.BEGIN_OBJECT || !bookFields.scan(nested) || nested.next() != JsonTokenizer.END_ARRAY)
-        {
+        if (nested.next() != JsonTokenizer.BEGIN_OBJECT || !bookFields.scan(nested) || nested.next() != JsonTokenizer.END_ARRAY) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (bookFields.type(F_ASKS) != JsonTokenizer.BEGIN_ARRAY || bookFields.type(F_BIDS) != JsonTokenizer.BEGIN_ARRAY)
-        {
+        if (bookFields.type(F_ASKS) != JsonTokenizer.BEGIN_ARRAY || bookFields.type(F_BIDS) != JsonTokenizer.BEGIN_ARRAY) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (!parseMillis(bookFields, F_TS))
-        {
+        if (!parseMillis(bookFields, F_TS)) {
             return DecodeResult.INVALID_VALUE;
         }
         final long eventTimeNs = timestampNs;
         boolean hasChecksum = false;
         int expectedChecksum = 0;
-        if (bookFields.has(F_CHECKSUM))
-        {
+        if (bookFields.has(F_CHECKSUM)) {
             if (bookFields.type(F_CHECKSUM) != JsonTokenizer.NUMBER ||
                 bookFields.parseDecimal(F_CHECKSUM, parser, 0) != DecimalParser.OK ||
-                parser.mantissa() < Integer.MIN_VALUE || parser.mantissa() > Integer.MAX_VALUE)
-            {
+                parser.mantissa() < Integer.MIN_VALUE || parser.mantissa() > Integer.MAX_VALUE) {
                 return fieldError(bookFields, F_CHECKSUM, DecodeResult.INVALID_VALUE);
             }
             hasChecksum = true;
             expectedChecksum = (int)parser.mantissa();
         }
         batch.clear();
-        int result = levels(F_BIDS, Side.BID);
-        if (result != DecodeResult.OK || (result = levels(F_ASKS, Side.ASK)) != DecodeResult.OK)
-        {
+        int result = levels(F_BIDS, Side.BUY);
+        if (result != DecodeResult.OK || (result = levels(F_ASKS, Side.SELL)) != DecodeResult.OK) {
             return result;
         }
-        if (symbolIndex < 0 && (symbolIndex = register()) < 0)
-        {
+        if (symbolIndex < 0 && (symbolIndex = register()) < 0) {
             return symbolIndex;
         }
         apply(snapshot, eventTimeNs, receiveTimeNs);
-        if (hasChecksum)
-        {
+        if (hasChecksum) {
             listener.onChecksum(symbolIndex, checksum(symbolIndex) == expectedChecksum);
         }
         return DecodeResult.OK;
     }
 
-    private int levels(final int field, final int side)
-    {
+    private int levels(final int field, final int side) {
         bookFields.wrap(field, levels);
         levels.next();
         final int priceExponent = symbols.priceExponent(symbolIndex);
         final int sizeExponent = symbols.sizeExponent(symbolIndex);
         int t;
-        while ((t = levels.next()) == JsonTokenizer.BEGIN_ARRAY)
-        {
-            if (levels.next() != JsonTokenizer.STRING)
-            {
+        while ((t = levels.next()) == JsonTokenizer.BEGIN_ARRAY) {
+            if (levels.next() != JsonTokenizer.STRING) {
                 return unexpectedLevel();
             }
             int result = decimal(levels, priceExponent);
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
             final long price = parser.mantissa();
             final int priceScale = parser.scale();
-            if (levels.next() != JsonTokenizer.STRING)
-            {
+            if (levels.next() != JsonTokenizer.STRING) {
                 return unexpectedLevel();
             }
-            if ((result = decimal(levels, sizeExponent)) != DecodeResult.OK)
-            {
+            if ((result = decimal(levels, sizeExponent)) != DecodeResult.OK) {
                 return result;
             }
-            if (price <= 0 || parser.mantissa() < 0)
-            {
+            if (price <= 0 || parser.mantissa() < 0) {
                 return tokenError(levels, DecodeResult.INVALID_VALUE);
             }
-            do
-            {
+            do {
                 t = levels.next();
             }
             while (t == JsonTokenizer.STRING || t == JsonTokenizer.NUMBER);
-            if (t != JsonTokenizer.END_ARRAY)
-            {
+            if (t != JsonTokenizer.END_ARRAY) {
                 return unexpectedLevel();
             }
             batch.add(side, price, parser.mantissa(), priceScale, parser.scale());
@@ -307,50 +272,40 @@ public final class OkxBookAdapter
         return t == JsonTokenizer.END_ARRAY ? DecodeResult.OK : unexpectedLevel();
     }
 
-    private void apply(final boolean snapshot, final long eventTimeNs, final long receiveTimeNs)
-    {
+    private void apply(final boolean snapshot, final long eventTimeNs, final long receiveTimeNs) {
         final ChecksumBook book = symbols.book(symbolIndex);
-        if (snapshot)
-        {
+        if (snapshot) {
             hasSnapshot[symbolIndex] = true;
             book.clear();
             batch.applyTo(book);
             listener.onSnapshotBegin(symbolIndex, eventTimeNs, receiveTimeNs);
             book.publishLevels(symbolIndex, listener);
             listener.onSnapshotEnd(symbolIndex);
-        }
-        else
-        {
+        } else {
             listener.onUpdateBegin(symbolIndex, eventTimeNs, receiveTimeNs);
             batch.applyTo(book, symbolIndex, listener);
             listener.onUpdateEnd(symbolIndex);
         }
     }
 
-    private int trades(final long receiveTimeNs, final boolean deliver)
-    {
+    private int trades(final long receiveTimeNs, final boolean deliver) {
         topFields.wrap(F_DATA, nested);
         nested.next();
         int trades = 0;
         int t;
-        while ((t = nested.next()) == JsonTokenizer.BEGIN_OBJECT)
-        {
+        while ((t = nested.next()) == JsonTokenizer.BEGIN_OBJECT) {
             tradeFields.scan(nested);
             final int result = trade(receiveTimeNs, deliver);
-            if (result != DecodeResult.OK)
-            {
+            if (result != DecodeResult.OK) {
                 return result;
             }
             trades++;
         }
-        if (t != JsonTokenizer.END_ARRAY || trades == 0)
-        {
+        if (t != JsonTokenizer.END_ARRAY || trades == 0) {
             return DecodeResult.UNKNOWN_MESSAGE;
         }
-        if (!deliver)
-        {
-            if (symbolIndex < 0 && (symbolIndex = register()) < 0)
-            {
+        if (!deliver) {
+            if (symbolIndex < 0 && (symbolIndex = register()) < 0) {
                 return symbolIndex;
             }
             return trades(receiveTimeNs, true);
@@ -358,56 +313,45 @@ public final class OkxBookAdapter
         return DecodeResult.OK;
     }
 
-    private int trade(final long receiveTimeNs, final boolean deliver)
-    {
-        final int side = tradeFields.stringEquals(F_SIDE, SIDE_BUY) ? Side.BID :
-            tradeFields.stringEquals(F_SIDE, SIDE_SELL) ? Side.ASK : Side.NONE;
-        if (side == Side.NONE)
-        {
+    private int trade(final long receiveTimeNs, final boolean deliver) {
+        final int side = tradeFields.stringEquals(F_SIDE, SIDE_BUY) ? Side.BUY :
+            tradeFields.stringEquals(F_SIDE, SIDE_SELL) ? Side.SELL : Side.NULL_SIDE;
+        if (side == Side.NULL_SIDE) {
             return fieldError(tradeFields, F_SIDE, tradeFields.has(F_SIDE) ? DecodeResult.INVALID_VALUE : DecodeResult.UNKNOWN_MESSAGE);
         }
-        if (tradeFields.type(F_TRADE_ID) != JsonTokenizer.STRING || tradeFields.parseDecimal(F_TRADE_ID, parser, 0) != DecimalParser.OK)
-        {
+        if (tradeFields.type(F_TRADE_ID) != JsonTokenizer.STRING || tradeFields.parseDecimal(F_TRADE_ID, parser, 0) != DecimalParser.OK) {
             return fieldError(tradeFields, F_TRADE_ID, DecodeResult.INVALID_VALUE);
         }
         final long tradeId = parser.mantissa();
-        if (!parseMillis(tradeFields, F_TRADE_TS))
-        {
+        if (!parseMillis(tradeFields, F_TRADE_TS)) {
             return DecodeResult.INVALID_VALUE;
         }
         final long eventTimeNs = timestampNs;
         int result = fieldDecimal(tradeFields, F_PX, symbols.priceExponent(symbolIndex));
-        if (result != DecodeResult.OK)
-        {
+        if (result != DecodeResult.OK) {
             return result;
         }
         final long price = parser.mantissa();
-        if ((result = fieldDecimal(tradeFields, F_SZ, symbols.sizeExponent(symbolIndex))) != DecodeResult.OK)
-        {
+        if ((result = fieldDecimal(tradeFields, F_SZ, symbols.sizeExponent(symbolIndex))) != DecodeResult.OK) {
             return result;
         }
-        if (deliver)
-        {
+        if (deliver) {
             listener.onTrade(symbolIndex, tradeId, side, price, parser.mantissa(), eventTimeNs, receiveTimeNs);
         }
         return DecodeResult.OK;
     }
 
-    private int register()
-    {
+    private int register() {
         return symbols.register(argFields.buffer(), argFields.offset(F_INST_ID), argFields.length(F_INST_ID), listener);
     }
 
-    private boolean parseMillis(final JsonFieldIndex fields, final int field)
-    {
-        timestampNs = MarketDataListener.NULL_TIMESTAMP;
-        if (!fields.has(field))
-        {
+    private boolean parseMillis(final JsonFieldIndex fields, final int field) {
+        timestampNs = DepthListener.NULL_TIMESTAMP;
+        if (!fields.has(field)) {
             return true;
         }
         if (fields.parseDecimal(field, parser, 0) != DecimalParser.OK || parser.mantissa() < 0 ||
-            parser.mantissa() > Long.MAX_VALUE / NANOS_PER_MILLI)
-        {
+            parser.mantissa() > Long.MAX_VALUE / NANOS_PER_MILLI) {
             errorPosition = fields.offset(field);
             return false;
         }
@@ -415,47 +359,38 @@ public final class OkxBookAdapter
         return true;
     }
 
-    private int fieldDecimal(final JsonFieldIndex fields, final int field, final int exponent)
-    {
+    private int fieldDecimal(final JsonFieldIndex fields, final int field, final int exponent) {
         final int code = fields.type(field) == JsonTokenizer.STRING ? fields.parseDecimal(field, parser, exponent) : DecimalParser.INVALID;
-        if (code == DecimalParser.OK)
-        {
+        if (code == DecimalParser.OK) {
             return DecodeResult.OK;
         }
         return fieldError(fields, field, code == DecimalParser.OUT_OF_RANGE ? DecodeResult.OUT_OF_RANGE : DecodeResult.INVALID_VALUE);
     }
 
-    private int decimal(final JsonTokenizer source, final int exponent)
-    {
+    private int decimal(final JsonTokenizer source, final int exponent) {
         final int code = parser.parse(source.buffer(), source.tokenOffset(), source.tokenLength(), exponent);
-        if (code == DecimalParser.OK)
-        {
+        if (code == DecimalParser.OK) {
             return DecodeResult.OK;
         }
         return tokenError(source, code == DecimalParser.OUT_OF_RANGE ? DecodeResult.OUT_OF_RANGE : DecodeResult.INVALID_VALUE);
     }
 
-    private int fieldError(final JsonFieldIndex fields, final int field, final int code)
-    {
+    private int fieldError(final JsonFieldIndex fields, final int field, final int code) {
         errorPosition = fields.has(field) ? fields.offset(field) : -1;
         return code;
     }
 
-    private int tokenError(final JsonTokenizer source, final int code)
-    {
+    private int tokenError(final JsonTokenizer source, final int code) {
         errorPosition = source.tokenStart();
         return code;
     }
 
-    private int unexpectedLevel()
-    {
+    private int unexpectedLevel() {
         return tokenError(levels, DecodeResult.UNKNOWN_MESSAGE);
     }
 
-    private int invalidOrUnknown(final JsonTokenizer source)
-    {
-        if (source.tokenType() == JsonTokenizer.ERROR)
-        {
+    private int invalidOrUnknown(final JsonTokenizer source) {
+        if (source.tokenType() == JsonTokenizer.ERROR) {
             errorPosition = source.errorPosition();
             return DecodeResult.INVALID_JSON;
         }
@@ -468,24 +403,20 @@ public final class OkxBookAdapter
      * @param symbolIndex the instrument.
      * @return the CRC32 of the top levels' text.
      */
-    public int checksum(final int symbolIndex)
-    {
+    public int checksum(final int symbolIndex) {
         final ChecksumBook book = symbols.book(symbolIndex);
         final int priceExponent = symbols.priceExponent(symbolIndex);
         final int sizeExponent = symbols.sizeExponent(symbolIndex);
         final int levelCount = Math.max(book.bids().count(), book.asks().count());
         int pos = 0;
-        for (int i = 0; i < Math.min(CHECKSUM_LEVELS, levelCount); i++)
-        {
-            if (i < book.bids().count())
-            {
+        for (int i = 0; i < Math.min(CHECKSUM_LEVELS, levelCount); i++) {
+            if (i < book.bids().count()) {
                 pos = DecimalText.write(book.bids().price(i), priceExponent, book.bids().priceScale(i), true, checksumText, pos);
                 checksumText[pos++] = ':';
                 pos = DecimalText.write(book.bids().size(i), sizeExponent, book.bids().sizeScale(i), true, checksumText, pos);
                 checksumText[pos++] = ':';
             }
-            if (i < book.asks().count())
-            {
+            if (i < book.asks().count()) {
                 pos = DecimalText.write(book.asks().price(i), priceExponent, book.asks().priceScale(i), true, checksumText, pos);
                 checksumText[pos++] = ':';
                 pos = DecimalText.write(book.asks().size(i), sizeExponent, book.asks().sizeScale(i), true, checksumText, pos);
@@ -503,8 +434,7 @@ public final class OkxBookAdapter
      * @param symbolIndex a registered instrument.
      * @return its book.
      */
-    public ChecksumBook book(final int symbolIndex)
-    {
+    public ChecksumBook book(final int symbolIndex) {
         return symbols.book(symbolIndex);
     }
 
@@ -516,8 +446,7 @@ public final class OkxBookAdapter
      * @param length in bytes.
      * @return the index, or {@link SymbolTable#NOT_FOUND}.
      */
-    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int symbolIndex(final DirectBuffer buffer, final int offset, final int length) {
         return symbols.lookup(buffer, offset, length);
     }
 
@@ -526,8 +455,7 @@ public final class OkxBookAdapter
      *
      * @return count of symbol indices in use.
      */
-    public int symbolCount()
-    {
+    public int symbolCount() {
         return symbols.count();
     }
 
@@ -537,13 +465,11 @@ public final class OkxBookAdapter
      * @param symbolIndex a registered instrument.
      * @return its name as the venue writes it.
      */
-    public String symbol(final int symbolIndex)
-    {
+    public String symbol(final int symbolIndex) {
         return symbols.symbol(symbolIndex);
     }
 
-    private static byte[] ascii(final String value)
-    {
+    private static byte[] ascii(final String value) {
         return value.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -5,8 +5,7 @@ import org.agrona.DirectBuffer;
 /**
  * Receives the lines of a recorded capture from {@link RecordedLineReader}; the buffer is only valid during a call.
  */
-public interface RecordedLineHandler
-{
+public interface RecordedLineHandler {
     /**
      * An inbound websocket message, from a {@code <ts>: <json>} line.
      *

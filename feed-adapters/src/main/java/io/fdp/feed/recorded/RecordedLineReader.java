@@ -18,8 +18,7 @@ import org.agrona.DirectBuffer;
  * the line malformed. Anything else is reported by line number and reading continues. Allocates nothing.
  * Not thread safe.
  */
-public final class RecordedLineReader
-{
+public final class RecordedLineReader {
     /** The receive timestamp is not a decimal number of seconds representable in nanoseconds. */
     public static final int MALFORMED_TIMESTAMP = -1;
     /** The {@code ": "} between timestamp and body is missing, or the body is empty. */
@@ -45,16 +44,13 @@ public final class RecordedLineReader
      * @param handler to call for each line that carries data or is malformed.
      * @return number of lines read.
      */
-    public int read(final DirectBuffer buffer, final int offset, final int length, final RecordedLineHandler handler)
-    {
+    public int read(final DirectBuffer buffer, final int offset, final int length, final RecordedLineHandler handler) {
         final int end = offset + length;
         int lineStart = offset;
         int lineNumber = 0;
-        while (lineStart < end)
-        {
+        while (lineStart < end) {
             int lineEnd = lineStart;
-            while (lineEnd < end && buffer.getByte(lineEnd) != '\n')
-            {
+            while (lineEnd < end && buffer.getByte(lineEnd) != '\n') {
                 lineEnd++;
             }
             lineNumber++;
@@ -75,53 +71,38 @@ public final class RecordedLineReader
      * @param handler    to call if the line carries data or is malformed.
      */
     public void readLine(
-        final int lineNumber, final DirectBuffer buffer, final int offset, final int length, final RecordedLineHandler handler)
-    {
-        if (isBlank(buffer, offset, length))
-        {
+        final int lineNumber, final DirectBuffer buffer, final int offset, final int length, final RecordedLineHandler handler) {
+        if (isBlank(buffer, offset, length)) {
             return;
         }
         final byte first = buffer.getByte(offset);
-        if (first >= '0' && first <= '9')
-        {
+        if (first >= '0' && first <= '9') {
             timestampedBody(lineNumber, buffer, offset, offset + length, offset, 0, handler);
             return;
         }
         final int end = offset + length;
         final int space = indexOf(buffer, offset, end, (byte)' ');
-        if (space < 0)
-        {
+        if (space < 0) {
             malformed(lineNumber, UNKNOWN_SHAPE, handler);
             return;
         }
         final int arrowEnd = indexOf(buffer, space + 1, end, (byte)' ');
-        if (arrowEnd < 0)
-        {
+        if (arrowEnd < 0) {
             malformed(lineNumber, UNKNOWN_SHAPE, handler);
             return;
         }
         final int arrowLength = arrowEnd - space - 1;
-        if (arrowLength == 3 && isArrow(buffer, space + 1, "<->"))
-        {
-            if (parseTimestamp(buffer, arrowEnd + 1, end - arrowEnd - 1))
-            {
+        if (arrowLength == 3 && isArrow(buffer, space + 1, "<->")) {
+            if (parseTimestamp(buffer, arrowEnd + 1, end - arrowEnd - 1)) {
                 connectionLines++;
-            }
-            else
-            {
+            } else {
                 malformed(lineNumber, MALFORMED_TIMESTAMP, handler);
             }
-        }
-        else if (arrowLength == 2 && isArrow(buffer, space + 1, "<-"))
-        {
+        } else if (arrowLength == 2 && isArrow(buffer, space + 1, "<-")) {
             outboundLines++;
-        }
-        else if (arrowLength == 2 && isArrow(buffer, space + 1, "->"))
-        {
+        } else if (arrowLength == 2 && isArrow(buffer, space + 1, "->")) {
             timestampedBody(lineNumber, buffer, arrowEnd + 1, end, offset, space - offset, handler);
-        }
-        else
-        {
+        } else {
             malformed(lineNumber, UNKNOWN_SHAPE, handler);
         }
     }
@@ -133,75 +114,58 @@ public final class RecordedLineReader
         final int end,
         final int urlOffset,
         final int urlLength,
-        final RecordedLineHandler handler)
-    {
+        final RecordedLineHandler handler) {
         final int colon = indexOf(buffer, from, end, (byte)':');
-        if (colon < 0 || colon + 1 >= end || buffer.getByte(colon + 1) != ' ' || isBlank(buffer, colon + 2, end - colon - 2))
-        {
+        if (colon < 0 || colon + 1 >= end || buffer.getByte(colon + 1) != ' ' || isBlank(buffer, colon + 2, end - colon - 2)) {
             malformed(lineNumber, MISSING_BODY, handler);
             return;
         }
-        if (!parseTimestamp(buffer, from, colon - from))
-        {
+        if (!parseTimestamp(buffer, from, colon - from)) {
             malformed(lineNumber, MALFORMED_TIMESTAMP, handler);
             return;
         }
         final long receiveTimeNs = parser.mantissa();
         final int bodyOffset = colon + 2;
-        if (urlLength == 0)
-        {
+        if (urlLength == 0) {
             messageLines++;
             handler.onMessage(lineNumber, receiveTimeNs, buffer, bodyOffset, end - bodyOffset);
-        }
-        else
-        {
+        } else {
             responseLines++;
             handler.onResponse(lineNumber, receiveTimeNs, buffer, urlOffset, urlLength, bodyOffset, end - bodyOffset);
         }
     }
 
-    private boolean parseTimestamp(final DirectBuffer buffer, final int offset, final int length)
-    {
+    private boolean parseTimestamp(final DirectBuffer buffer, final int offset, final int length) {
         return parser.parse(buffer, offset, length, NANOS_EXPONENT) == DecimalParser.OK && parser.mantissa() >= 0;
     }
 
-    private void malformed(final int lineNumber, final int reason, final RecordedLineHandler handler)
-    {
+    private void malformed(final int lineNumber, final int reason, final RecordedLineHandler handler) {
         malformedLines++;
         handler.onMalformedLine(lineNumber, reason);
     }
 
-    private static boolean isArrow(final DirectBuffer buffer, final int offset, final String arrow)
-    {
-        for (int i = 0; i < arrow.length(); i++)
-        {
-            if (buffer.getByte(offset + i) != arrow.charAt(i))
-            {
+    private static boolean isArrow(final DirectBuffer buffer, final int offset, final String arrow) {
+        for (int i = 0; i < arrow.length(); i++) {
+            if (buffer.getByte(offset + i) != arrow.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int indexOf(final DirectBuffer buffer, final int from, final int end, final byte value)
-    {
-        for (int i = from; i < end; i++)
-        {
-            if (buffer.getByte(i) == value)
-            {
+    private static int indexOf(final DirectBuffer buffer, final int from, final int end, final byte value) {
+        for (int i = from; i < end; i++) {
+            if (buffer.getByte(i) == value) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isBlank(final DirectBuffer buffer, final int offset, final int length)
-    {
-        for (int i = offset; i < offset + length; i++)
-        {
+    private static boolean isBlank(final DirectBuffer buffer, final int offset, final int length) {
+        for (int i = offset; i < offset + length; i++) {
             final byte b = buffer.getByte(i);
-            if (b != ' ' && b != '\t')
-            {
+            if (b != ' ' && b != '\t') {
                 return false;
             }
         }
@@ -213,8 +177,7 @@ public final class RecordedLineReader
      *
      * @return count.
      */
-    public long messageLines()
-    {
+    public long messageLines() {
         return messageLines;
     }
 
@@ -223,8 +186,7 @@ public final class RecordedLineReader
      *
      * @return count.
      */
-    public long responseLines()
-    {
+    public long responseLines() {
         return responseLines;
     }
 
@@ -233,8 +195,7 @@ public final class RecordedLineReader
      *
      * @return count.
      */
-    public long connectionLines()
-    {
+    public long connectionLines() {
         return connectionLines;
     }
 
@@ -243,8 +204,7 @@ public final class RecordedLineReader
      *
      * @return count.
      */
-    public long outboundLines()
-    {
+    public long outboundLines() {
         return outboundLines;
     }
 
@@ -253,8 +213,7 @@ public final class RecordedLineReader
      *
      * @return count.
      */
-    public long malformedLines()
-    {
+    public long malformedLines() {
         return malformedLines;
     }
 }

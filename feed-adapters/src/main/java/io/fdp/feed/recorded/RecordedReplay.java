@@ -6,12 +6,10 @@ import org.agrona.DirectBuffer;
  * Feeds a recorded capture to a venue adapter line by line and reports, by line number, every line the reader
  * could not split and every message the adapter rejected. Allocates nothing per line. Not thread safe.
  */
-public final class RecordedReplay implements RecordedLineHandler
-{
+public final class RecordedReplay implements RecordedLineHandler {
     /** Decodes one inbound message; adapters' {@code onMessage} methods fit. */
     @FunctionalInterface
-    public interface MessageDecoder
-    {
+    public interface MessageDecoder {
         /**
          * Decode one message.
          *
@@ -26,8 +24,7 @@ public final class RecordedReplay implements RecordedLineHandler
 
     /** Decodes one REST response; adapters' {@code onRestResponse} methods fit. */
     @FunctionalInterface
-    public interface ResponseDecoder
-    {
+    public interface ResponseDecoder {
         /**
          * Decode one response.
          *
@@ -43,8 +40,7 @@ public final class RecordedReplay implements RecordedLineHandler
     }
 
     /** Told about the lines that did not decode. */
-    public interface ProblemHandler
-    {
+    public interface ProblemHandler {
         /**
          * The adapter rejected the message on a line.
          *
@@ -81,8 +77,7 @@ public final class RecordedReplay implements RecordedLineHandler
      * @param problems        to tell about rejected and malformed lines.
      */
     public RecordedReplay(
-        final MessageDecoder messageDecoder, final ResponseDecoder responseDecoder, final ProblemHandler problems)
-    {
+        final MessageDecoder messageDecoder, final ResponseDecoder responseDecoder, final ProblemHandler problems) {
         this.messageDecoder = messageDecoder;
         this.responseDecoder = responseDecoder;
         this.problems = problems;
@@ -96,8 +91,7 @@ public final class RecordedReplay implements RecordedLineHandler
      * @param length of the capture in bytes.
      * @return number of lines read.
      */
-    public int replay(final DirectBuffer buffer, final int offset, final int length)
-    {
+    public int replay(final DirectBuffer buffer, final int offset, final int length) {
         return reader.read(buffer, offset, length, this);
     }
 
@@ -106,8 +100,7 @@ public final class RecordedReplay implements RecordedLineHandler
      */
     @Override
     public void onMessage(
-        final int lineNumber, final long receiveTimeNs, final DirectBuffer buffer, final int offset, final int length)
-    {
+        final int lineNumber, final long receiveTimeNs, final DirectBuffer buffer, final int offset, final int length) {
         count(lineNumber, messageDecoder.decode(buffer, offset, length, receiveTimeNs));
     }
 
@@ -122,8 +115,7 @@ public final class RecordedReplay implements RecordedLineHandler
         final int urlOffset,
         final int urlLength,
         final int offset,
-        final int length)
-    {
+        final int length) {
         count(lineNumber, responseDecoder == null ? NO_RESPONSE_DECODER :
             responseDecoder.decode(buffer, urlOffset, urlLength, offset, length, receiveTimeNs));
     }
@@ -132,16 +124,13 @@ public final class RecordedReplay implements RecordedLineHandler
      * {@inheritDoc}
      */
     @Override
-    public void onMalformedLine(final int lineNumber, final int reason)
-    {
+    public void onMalformedLine(final int lineNumber, final int reason) {
         problems.onMalformedLine(lineNumber, reason);
     }
 
-    private void count(final int lineNumber, final int result)
-    {
+    private void count(final int lineNumber, final int result) {
         decodedLines++;
-        if (result < 0)
-        {
+        if (result < 0) {
             rejectedLines++;
             problems.onRejectedLine(lineNumber, result);
         }
@@ -152,8 +141,7 @@ public final class RecordedReplay implements RecordedLineHandler
      *
      * @return count.
      */
-    public long decodedLines()
-    {
+    public long decodedLines() {
         return decodedLines;
     }
 
@@ -162,8 +150,7 @@ public final class RecordedReplay implements RecordedLineHandler
      *
      * @return count.
      */
-    public long rejectedLines()
-    {
+    public long rejectedLines() {
         return rejectedLines;
     }
 
@@ -172,8 +159,7 @@ public final class RecordedReplay implements RecordedLineHandler
      *
      * @return the reader.
      */
-    public RecordedLineReader reader()
-    {
+    public RecordedLineReader reader() {
         return reader;
     }
 }

@@ -13,16 +13,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.agrona.concurrent.UnsafeBuffer;
 
-class BinanceDepthAdapterPropertyTest
-{
+class BinanceDepthAdapterPropertyTest {
     private static final List<Line> LINES = BinanceDepthAdapterTest.mergedRecording();
     private static final BinanceRecordingListener LISTENER = new BinanceRecordingListener();
     private static final BinanceDepthAdapter ADAPTER = new BinanceDepthAdapter(LISTENER, 16);
 
-    static
-    {
-        for (final Line line : LINES)
-        {
+    static {
+        for (final Line line : LINES) {
             decode(line, line.body());
         }
     }
@@ -32,8 +29,7 @@ class BinanceDepthAdapterPropertyTest
         @ForAll @IntRange(max = 100_000) final int line,
         @ForAll @IntRange(max = 4) final int mutation,
         @ForAll @IntRange(max = 1_000_000) final int position,
-        @ForAll final byte value)
-    {
+        @ForAll final byte value) {
         final Line original = LINES.get(line % LINES.size());
         final byte[] message = RecordedFiles.mutate(original.body(), mutation, position, value);
         final long delivered = LISTENER.deliveredEvents();
@@ -43,17 +39,14 @@ class BinanceDepthAdapterPropertyTest
 
         assertThat(result).isBetween(DecodeResult.VENUE_ERROR, DecodeResult.GAP);
         assertThat(LISTENER.rejectionCount()).isEqualTo(rejected + (result < 0 ? 1 : 0));
-        if (result < 0)
-        {
+        if (result < 0) {
             assertThat(LISTENER.deliveredEvents()).isEqualTo(delivered);
         }
         assertThat(LISTENER.wellBracketed).isTrue();
     }
 
-    private static int decode(final Line line, final byte[] body)
-    {
-        if (line.url() == null)
-        {
+    private static int decode(final Line line, final byte[] body) {
+        if (line.url() == null) {
             return ADAPTER.onMessage(new UnsafeBuffer(body), 0, body.length, line.receiveTimeNs());
         }
         final byte[] url = line.url().getBytes(StandardCharsets.US_ASCII);

@@ -15,15 +15,13 @@ import io.fdp.feed.recorded.RecordedFiles.Line;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class BinanceDepthAdapterTest
-{
+class BinanceDepthAdapterTest {
     private final BinanceRecordingListener listener = new BinanceRecordingListener();
     private final BinanceDepthAdapter adapter = new BinanceDepthAdapter(listener, 8);
     private final long[] results = new long[32];
 
     @Test
-    void appliesEveryDiffAfterItsSnapshotWithoutAGap()
-    {
+    void appliesEveryDiffAfterItsSnapshotWithoutAGap() {
         replay(mergedRecording());
 
         assertThat(listener.gaps).isZero();
@@ -35,16 +33,14 @@ class BinanceDepthAdapterTest
         assertThat(updatesOf("RUNEEUR")).isEqualTo(1);
         assertThat(results[DecodeResult.DROPPED + 16]).as("diffs before or covered by the snapshot").isEqualTo(5);
         assertThat(results[DecodeResult.IGNORED + 16]).as("bookTicker").isEqualTo(84);
-        for (int s = 0; s < 4; s++)
-        {
+        for (int s = 0; s < 4; s++) {
             assertThat(adapter.isSynchronised(s)).isTrue();
             assertThat(adapter.book(s).crossed()).isFalse();
         }
     }
 
     @Test
-    void decodesSnapshotLevelsExactly()
-    {
+    void decodesSnapshotLevelsExactly() {
         replay(mergedRecording());
 
         final int nkn = listener.indexOf("NKNUSDT");
@@ -57,8 +53,7 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void reportsAGapWhenADiffIsMissing()
-    {
+    void reportsAGapWhenADiffIsMissing() {
         final List<Line> lines = mergedRecording();
         final Line removed = nthDepthDiff(lines, "nknusdt", 20);
         lines.remove(removed);
@@ -76,8 +71,7 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void decodesKlinesAndAggregateTrades()
-    {
+    void decodesKlinesAndAggregateTrades() {
         replay(mergedRecording());
 
         assertThat(listener.klines).isEqualTo(2);
@@ -92,8 +86,7 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void resynchronisesFromAFreshSnapshotAfterAGap()
-    {
+    void resynchronisesFromAFreshSnapshotAfterAGap() {
         assertThat(snapshot("BTCUSDT", 100)).isEqualTo(DecodeResult.OK);
         assertThat(diff("BTCUSDT", 99, 100)).isEqualTo(DecodeResult.DROPPED);
         assertThat(diff("BTCUSDT", 100, 102)).isEqualTo(DecodeResult.OK);
@@ -113,8 +106,7 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void reportsAGapWhenTheSnapshotIsOlderThanTheFirstDiff()
-    {
+    void reportsAGapWhenTheSnapshotIsOlderThanTheFirstDiff() {
         snapshot("BTCUSDT", 100);
 
         assertThat(diff("BTCUSDT", 102, 103)).isEqualTo(DecodeResult.GAP);
@@ -123,15 +115,13 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void dropsDiffsOfSymbolsWithoutASnapshot()
-    {
+    void dropsDiffsOfSymbolsWithoutASnapshot() {
         assertThat(diff("ETHUSDT", 1, 2)).isEqualTo(DecodeResult.DROPPED);
         assertThat(adapter.symbolCount()).isZero();
     }
 
     @Test
-    void rejectsWithoutDeliveringAnything()
-    {
+    void rejectsWithoutDeliveringAnything() {
         snapshot("BTCUSDT", 100);
         final long delivered = listener.deliveredEvents();
 
@@ -151,37 +141,29 @@ class BinanceDepthAdapterTest
     }
 
     @Test
-    void ignoresBookTickersAndSubscriptionAcknowledgements()
-    {
+    void ignoresBookTickersAndSubscriptionAcknowledgements() {
         assertThat(ws("{\"result\":null,\"id\":1}")).isEqualTo(DecodeResult.IGNORED);
         assertThat(ws("{\"u\":1,\"s\":\"BTCUSDT\",\"b\":\"1.0\",\"B\":\"2.0\",\"a\":\"1.1\",\"A\":\"3.0\"}"))
             .isEqualTo(DecodeResult.IGNORED);
     }
 
     @Test
-    void decodesWithoutAllocatingOnceWarm()
-    {
+    void decodesWithoutAllocatingOnceWarm() {
         final List<Line> lines = mergedRecording();
         final UnsafeBuffer[] bodies = new UnsafeBuffer[lines.size()];
         final UnsafeBuffer[] urls = new UnsafeBuffer[lines.size()];
         final long[] times = new long[lines.size()];
-        for (int i = 0; i < bodies.length; i++)
-        {
+        for (int i = 0; i < bodies.length; i++) {
             bodies[i] = new UnsafeBuffer(lines.get(i).body());
             urls[i] = lines.get(i).url() == null ? null : new UnsafeBuffer(lines.get(i).url().getBytes(StandardCharsets.US_ASCII));
             times[i] = lines.get(i).receiveTimeNs();
         }
         final BinanceDepthAdapter warm = new BinanceDepthAdapter(new BinanceRecordingListener(), 8);
-        final Runnable replay = () ->
-        {
-            for (int i = 0; i < bodies.length; i++)
-            {
-                if (urls[i] == null)
-                {
+        final Runnable replay = () -> {
+            for (int i = 0; i < bodies.length; i++) {
+                if (urls[i] == null) {
                     warm.onMessage(bodies[i], 0, bodies[i].capacity(), times[i]);
-                }
-                else
-                {
+                } else {
                     warm.onRestResponse(urls[i], 0, urls[i].capacity(), 0, bodies[i].capacity(), times[i]);
                 }
             }
@@ -191,59 +173,47 @@ class BinanceDepthAdapterTest
         assertThat(RecordedFiles.allocatedBytes(replay)).isZero();
     }
 
-    private int snapshot(final String symbol, final long lastUpdateId)
-    {
+    private int snapshot(final String symbol, final long lastUpdateId) {
         return rest(symbol, "{\"lastUpdateId\":" + lastUpdateId + ",\"bids\":[[\"1.00000000\",\"2.00000000\"]]," +
             "\"asks\":[[\"1.10000000\",\"3.00000000\"]]}");
     }
 
-    private int rest(final String symbol, final String json)
-    {
+    private int rest(final String symbol, final String json) {
         final byte[] url = ("https://api.binance.com/api/v3/depth?symbol=" + symbol + "&limit=1000").getBytes(StandardCharsets.US_ASCII);
         final byte[] line = (new String(url, StandardCharsets.US_ASCII) + json).getBytes(StandardCharsets.US_ASCII);
         return adapter.onRestResponse(new UnsafeBuffer(line), 0, url.length, url.length, line.length - url.length, 1L);
     }
 
-    private int diff(final String symbol, final long first, final long last)
-    {
+    private int diff(final String symbol, final long first, final long last) {
         return ws(diffJson(symbol, first, last));
     }
 
-    private static String diffJson(final String symbol, final long first, final long last)
-    {
+    private static String diffJson(final String symbol, final long first, final long last) {
         return "{\"stream\":\"" + symbol.toLowerCase(java.util.Locale.ROOT) + "@depth@100ms\",\"data\":{\"e\":\"depthUpdate\"," +
             "\"E\":1633998512068,\"s\":\"" + symbol + "\",\"U\":" + first + ",\"u\":" + last +
             ",\"b\":[[\"1.00000000\",\"1.5\"]],\"a\":[]}}";
     }
 
-    private int ws(final String json)
-    {
+    private int ws(final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         return adapter.onMessage(new UnsafeBuffer(bytes), 0, bytes.length, 1L);
     }
 
-    private void assertRejected(final int result, final int reason)
-    {
+    private void assertRejected(final int result, final int reason) {
         assertThat(result).isEqualTo(reason);
         assertThat(listener.rejections[reason + BinanceRecordingListener.REJECTION_BIAS]).isPositive();
     }
 
-    private long updatesOf(final String symbol)
-    {
+    private long updatesOf(final String symbol) {
         return listener.updates[listener.indexOf(symbol)];
     }
 
-    private void replay(final List<Line> lines)
-    {
-        for (final Line line : lines)
-        {
+    private void replay(final List<Line> lines) {
+        for (final Line line : lines) {
             final UnsafeBuffer body = new UnsafeBuffer(line.body());
-            if (line.url() == null)
-            {
+            if (line.url() == null) {
                 results[adapter.onMessage(body, 0, body.capacity(), line.receiveTimeNs()) + 16]++;
-            }
-            else
-            {
+            } else {
                 final UnsafeBuffer url = new UnsafeBuffer(line.url().getBytes(StandardCharsets.US_ASCII));
                 final int symbolStart = line.url().indexOf("symbol=") + 7;
                 final int symbolEnd = line.url().indexOf('&', symbolStart);
@@ -253,33 +223,28 @@ class BinanceDepthAdapterTest
         }
     }
 
-    static List<Line> mergedRecording()
-    {
+    static List<Line> mergedRecording() {
         final List<Line> lines = new ArrayList<>(RecordedFiles.lines("crypto/BINANCE.http.0.0"));
         lines.addAll(RecordedFiles.lines("crypto/BINANCE.ws.1.0"));
         lines.sort(Comparator.comparingLong(Line::receiveTimeNs));
         return lines;
     }
 
-    private static Line nthDepthDiff(final List<Line> lines, final String stream, final int n)
-    {
+    private static Line nthDepthDiff(final List<Line> lines, final String stream, final int n) {
         final Predicate<Line> isDiff = l -> l.url() == null && new String(l.body(), StandardCharsets.US_ASCII)
             .startsWith("{\"stream\":\"" + stream + "@depth");
         return lines.stream().filter(isDiff).skip(n).findFirst().orElseThrow();
     }
 
-    private static long removedFirstId(final Line line)
-    {
+    private static long removedFirstId(final Line line) {
         return idField(line, "\"U\":");
     }
 
-    private static long removedLastId(final Line line)
-    {
+    private static long removedLastId(final Line line) {
         return idField(line, "\"u\":");
     }
 
-    private static long idField(final Line line, final String key)
-    {
+    private static long idField(final Line line, final String key) {
         final String text = new String(line.body(), StandardCharsets.US_ASCII);
         final int start = text.indexOf(key) + key.length();
         return Long.parseLong(text.substring(start, text.indexOf(',', start)));

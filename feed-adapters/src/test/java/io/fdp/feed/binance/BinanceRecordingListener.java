@@ -5,8 +5,7 @@ import io.fdp.feed.depth.RecordingListener;
 /**
  * Test listener that also counts candles.
  */
-final class BinanceRecordingListener extends RecordingListener implements BinanceListener
-{
+final class BinanceRecordingListener extends RecordingListener implements BinanceListener {
     long klines;
     long lastKlineOpen;
     long lastKlineClose;
@@ -15,14 +14,12 @@ final class BinanceRecordingListener extends RecordingListener implements Binanc
     long lastKlineTrades;
     boolean lastKlineClosed;
 
-    BinanceRecordingListener()
-    {
+    BinanceRecordingListener() {
         super(true);
     }
 
     @Override
-    public long deliveredEvents()
-    {
+    public long deliveredEvents() {
         return super.deliveredEvents() + klines;
     }
 
@@ -39,8 +36,7 @@ final class BinanceRecordingListener extends RecordingListener implements Binanc
         final long tradeCount,
         final boolean closed,
         final long eventTimeNs,
-        final long receiveTimeNs)
-    {
+        final long receiveTimeNs) {
         klines++;
         lastKlineOpen = openMantissa;
         lastKlineClose = closeMantissa;

@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import io.fdp.feed.depth.ChecksumBook;
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.RecordingListener;
-import io.fdp.feed.depth.Side;
+import io.fdp.engine.book.Side;
 import io.fdp.feed.recorded.RecordedFiles;
 import io.fdp.feed.recorded.RecordedFiles.Line;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class CoinbaseL2AdapterTest
-{
+class CoinbaseL2AdapterTest {
     private static final String FILE = "crypto/COINBASE.ws.28.0";
 
     private final RecordingListener listener = new RecordingListener(true);
@@ -22,8 +21,7 @@ class CoinbaseL2AdapterTest
     private final long[] results = new long[32];
 
     @Test
-    void countsSnapshotsUpdatesAndTradesPerProduct()
-    {
+    void countsSnapshotsUpdatesAndTradesPerProduct() {
         final int messages = RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, results);
 
         assertThat(messages).isEqualTo(9_946);
@@ -38,8 +36,7 @@ class CoinbaseL2AdapterTest
         assertThat(updatesOf("BAND-GBP")).isEqualTo(471);
         long snapshots = 0;
         long trades = 0;
-        for (int s = 0; s < 10; s++)
-        {
+        for (int s = 0; s < 10; s++) {
             snapshots += listener.snapshots[s];
             trades += listener.trades[s];
         }
@@ -48,8 +45,7 @@ class CoinbaseL2AdapterTest
     }
 
     @Test
-    void firstSnapshotHasTheRecordedBestBidAndAsk()
-    {
+    void firstSnapshotHasTheRecordedBestBidAndAsk() {
         final Line first = RecordedFiles.lines(FILE).stream()
             .filter(l -> new String(l.body(), StandardCharsets.US_ASCII).startsWith("{\"type\":\"snapshot\""))
             .findFirst().orElseThrow();
@@ -69,8 +65,7 @@ class CoinbaseL2AdapterTest
     }
 
     @Test
-    void lastBookOfEveryProductIsUncrossedAndMatchesAnIndependentReplay()
-    {
+    void lastBookOfEveryProductIsUncrossedAndMatchesAnIndependentReplay() {
         RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, results);
 
         // best bid, best ask, bid levels, ask levels after the last update, computed with a separate Python replay
@@ -86,8 +81,7 @@ class CoinbaseL2AdapterTest
         assertTop("SKL-USD", 7902_0000L, 7911_0000L, 816, 1341);
     }
 
-    private void assertTop(final String product, final long bid, final long ask, final int bidLevels, final int askLevels)
-    {
+    private void assertTop(final String product, final long bid, final long ask, final int bidLevels, final int askLevels) {
         final ChecksumBook book = adapter.book(listener.indexOf(product));
         assertThat(book.crossed()).as(product).isFalse();
         assertThat(book.bids().price(0)).as(product).isEqualTo(bid);
@@ -99,18 +93,16 @@ class CoinbaseL2AdapterTest
     }
 
     @Test
-    void decodesAMatchWithTheTakerAsAggressor()
-    {
+    void decodesAMatchWithTheTakerAsAggressor() {
         assertThat(feed("{\"type\":\"match\",\"trade_id\":280232,\"maker_order_id\":\"2a0d\",\"taker_order_id\":\"3c82\"," +
             "\"side\":\"sell\",\"size\":\"985\",\"price\":\"0.00001305\",\"product_id\":\"SKL-BTC\",\"sequence\":177100030," +
             "\"time\":\"2021-04-17T16:43:37.089723Z\"}")).isEqualTo(DecodeResult.OK);
 
-        assertThat(listener.lastTrade).containsExactly(280232L, Side.BID, 1305L, 985_0000_0000L, 1_618_677_817_089_723_000L);
+        assertThat(listener.lastTrade).containsExactly(280232L, Side.BUY, 1305L, 985_0000_0000L, 1_618_677_817_089_723_000L);
     }
 
     @Test
-    void rejectsWithoutDeliveringAnything()
-    {
+    void rejectsWithoutDeliveringAnything() {
         feed(SNAPSHOT);
         final long delivered = listener.deliveredEvents();
 
@@ -127,8 +119,7 @@ class CoinbaseL2AdapterTest
     }
 
     @Test
-    void appliesAnUpdateAfterTheSnapshot()
-    {
+    void appliesAnUpdateAfterTheSnapshot() {
         feed(SNAPSHOT);
 
         assertThat(feed(update("BAND-GBP", "sell", "14.8024", "0", "2021-04-17T16:43:37.075687Z"))).isEqualTo(DecodeResult.OK);
@@ -138,8 +129,7 @@ class CoinbaseL2AdapterTest
     }
 
     @Test
-    void decodesWithoutAllocatingOnceWarm()
-    {
+    void decodesWithoutAllocatingOnceWarm() {
         final UnsafeBuffer capture = RecordedFiles.load(FILE);
         final CoinbaseL2Adapter warm = new CoinbaseL2Adapter(new RecordingListener(false), 16);
         final RecordedFiles.Replay replay = new RecordedFiles.Replay(warm::onMessage, new long[32]);
@@ -152,27 +142,23 @@ class CoinbaseL2AdapterTest
         "{\"type\":\"snapshot\",\"product_id\":\"BAND-GBP\",\"asks\":[[\"14.8024\",\"12.77\"],[\"14.8069\",\"12.49\"]]," +
         "\"bids\":[[\"14.7693\",\"27.51\"]]}";
 
-    private static String update(final String product, final String side, final String price, final String size, final String time)
-    {
+    private static String update(final String product, final String side, final String price, final String size, final String time) {
         return "{\"type\":\"l2update\",\"product_id\":\"" + product + "\",\"changes\":[[\"" + side + "\",\"" + price + "\",\"" +
             size + "\"]],\"time\":\"" + time + "\"}";
     }
 
-    private void assertRejected(final String json, final int reason)
-    {
+    private void assertRejected(final String json, final int reason) {
         final long before = listener.rejections[reason + RecordingListener.REJECTION_BIAS];
         assertThat(feed(json)).as(json).isEqualTo(reason);
         assertThat(listener.rejections[reason + RecordingListener.REJECTION_BIAS]).isEqualTo(before + 1);
     }
 
-    private int feed(final String json)
-    {
+    private int feed(final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         return adapter.onMessage(new UnsafeBuffer(bytes), 0, bytes.length, 1L);
     }
 
-    private long updatesOf(final String product)
-    {
+    private long updatesOf(final String product) {
         return listener.updates[listener.indexOf(product)];
     }
 }

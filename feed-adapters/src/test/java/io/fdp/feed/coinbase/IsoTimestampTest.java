@@ -9,8 +9,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class IsoTimestampTest
-{
+class IsoTimestampTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "2021-04-17T16:43:37.075687Z",
@@ -20,8 +19,7 @@ class IsoTimestampTest
         "2024-12-31T12:00:00.1Z",
         "2261-12-31T23:59:59.123456789Z",
     })
-    void parsesExactlyLikeJavaTime(final String text)
-    {
+    void parsesExactlyLikeJavaTime(final String text) {
         final Instant instant = Instant.parse(text);
 
         assertThat(parse(text)).isEqualTo(instant.getEpochSecond() * 1_000_000_000L + instant.getNano());
@@ -29,8 +27,7 @@ class IsoTimestampTest
 
     @ParameterizedTest
     @ValueSource(strings = {"2021-04-17T16:43:37.075687+00:00"})
-    void acceptsAZeroOffset(final String text)
-    {
+    void acceptsAZeroOffset(final String text) {
         assertThat(parse(text)).isEqualTo(parse("2021-04-17T16:43:37.075687Z"));
     }
 
@@ -49,13 +46,11 @@ class IsoTimestampTest
         "2021-04-1xT16:43:37Z",
         "",
     })
-    void rejectsAnythingElse(final String text)
-    {
+    void rejectsAnythingElse(final String text) {
         assertThat(parse(text)).isEqualTo(IsoTimestamp.INVALID);
     }
 
-    private static long parse(final String text)
-    {
+    private static long parse(final String text) {
         final byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         return IsoTimestamp.parse(new UnsafeBuffer(bytes), 0, bytes.length);
     }

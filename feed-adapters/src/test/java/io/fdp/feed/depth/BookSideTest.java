@@ -1,15 +1,14 @@
 package io.fdp.feed.depth;
 
+import io.fdp.engine.book.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class BookSideTest
-{
+class BookSideTest {
     @Test
-    void keepsBidsHighestFirst()
-    {
-        final BookSide bids = new BookSide(Side.BID, 2);
+    void keepsBidsHighestFirst() {
+        final BookSide bids = new BookSide(Side.BUY, 2);
         bids.set(100, 1, 0, 0);
         bids.set(102, 2, 0, 0);
         bids.set(101, 3, 0, 0);
@@ -19,9 +18,8 @@ class BookSideTest
     }
 
     @Test
-    void keepsAsksLowestFirst()
-    {
-        final BookSide asks = new BookSide(Side.ASK, 1);
+    void keepsAsksLowestFirst() {
+        final BookSide asks = new BookSide(Side.SELL, 1);
         asks.set(102, 1, 0, 0);
         asks.set(100, 2, 0, 0);
         asks.set(101, 3, 0, 0);
@@ -31,9 +29,8 @@ class BookSideTest
     }
 
     @Test
-    void replacesSizeAndScalesOfAnExistingLevel()
-    {
-        final BookSide asks = new BookSide(Side.ASK, 4);
+    void replacesSizeAndScalesOfAnExistingLevel() {
+        final BookSide asks = new BookSide(Side.SELL, 4);
         asks.set(100, 5, 1, 2);
         asks.set(100, 7, 3, 4);
 
@@ -44,9 +41,8 @@ class BookSideTest
     }
 
     @Test
-    void deletesOnZeroSizeAndIgnoresDeletesOfMissingLevels()
-    {
-        final BookSide bids = new BookSide(Side.BID, 4);
+    void deletesOnZeroSizeAndIgnoresDeletesOfMissingLevels() {
+        final BookSide bids = new BookSide(Side.BUY, 4);
         bids.set(100, 5, 0, 0);
         bids.set(99, 5, 0, 0);
         bids.set(100, 0, 0, 0);
@@ -56,9 +52,8 @@ class BookSideTest
     }
 
     @Test
-    void emptySideHasNoBestPrice()
-    {
-        final BookSide bids = new BookSide(Side.BID, 4);
+    void emptySideHasNoBestPrice() {
+        final BookSide bids = new BookSide(Side.BUY, 4);
 
         assertThat(bids.bestPrice()).isEqualTo(BookSide.NULL_PRICE);
         bids.removeWorst();
@@ -66,11 +61,9 @@ class BookSideTest
     }
 
     @Test
-    void truncatingReportsEachDroppedLevelAsADeletion()
-    {
+    void truncatingReportsEachDroppedLevelAsADeletion() {
         final ChecksumBook book = new ChecksumBook(2);
-        for (int i = 1; i <= 5; i++)
-        {
+        for (int i = 1; i <= 5; i++) {
             book.bids().set(100 - i, i, 0, 0);
             book.asks().set(100 + i, i, 0, 0);
         }
@@ -87,8 +80,7 @@ class BookSideTest
     }
 
     @Test
-    void detectsACrossedBook()
-    {
+    void detectsACrossedBook() {
         final ChecksumBook book = new ChecksumBook(2);
         book.bids().set(100, 1, 0, 0);
         book.asks().set(100, 1, 0, 0);
@@ -96,11 +88,9 @@ class BookSideTest
         assertThat(book.crossed()).isTrue();
     }
 
-    static long[] prices(final BookSide side)
-    {
+    static long[] prices(final BookSide side) {
         final long[] prices = new long[side.count()];
-        for (int i = 0; i < prices.length; i++)
-        {
+        for (int i = 0; i < prices.length; i++) {
             prices[i] = side.price(i);
         }
         return prices;

@@ -12,16 +12,14 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.agrona.concurrent.UnsafeBuffer;
 
-class DecimalTextPropertyTest
-{
+class DecimalTextPropertyTest {
     private final DecimalParser parser = new DecimalParser();
 
     @Property(tries = 3000, seed = "1203395517")
     void reproducesTheTextItWasParsedFrom(
         @ForAll @LongRange(min = 0, max = 999_999_999_999L) final long unscaled,
         @ForAll @IntRange(min = 0, max = 10) final int writtenScale,
-        @ForAll @IntRange(min = 0, max = 6) final int extraExponentDigits)
-    {
+        @ForAll @IntRange(min = 0, max = 6) final int extraExponentDigits) {
         final String text = BigDecimal.valueOf(unscaled, writtenScale).toPlainString();
         final int exponent = -(writtenScale + extraExponentDigits);
         final byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);

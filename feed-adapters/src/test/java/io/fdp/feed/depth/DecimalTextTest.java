@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DecimalTextTest
-{
+class DecimalTextTest {
     @ParameterizedTest(name = "{0} at 10^{1} with {2} decimals is {3}")
     @CsvSource({
         "12000, -8, 5, 0.00012",
@@ -23,8 +22,7 @@ class DecimalTextTest
         "22900, -9, 9, 0.000022900",
         "123, -3, 3, 0.123",
     })
-    void writesThePlainDecimal(final long mantissa, final int exponent, final int scale, final String text)
-    {
+    void writesThePlainDecimal(final long mantissa, final int exponent, final int scale, final String text) {
         assertThat(write(mantissa, exponent, scale, true)).isEqualTo(text);
     }
 
@@ -38,13 +36,11 @@ class DecimalTextTest
         "150000000, -8, 1, 15",
         "0, -8, 8, ''",
     })
-    void writesDigitsWithoutPointOrLeadingZeros(final long mantissa, final int exponent, final int scale, final String text)
-    {
+    void writesDigitsWithoutPointOrLeadingZeros(final long mantissa, final int exponent, final int scale, final String text) {
         assertThat(write(mantissa, exponent, scale, false)).isEqualTo(text == null ? "" : text);
     }
 
-    private static String write(final long mantissa, final int exponent, final int scale, final boolean withPoint)
-    {
+    private static String write(final long mantissa, final int exponent, final int scale, final boolean withPoint) {
         final byte[] dst = new byte[DecimalText.MAX_LENGTH + 3];
         final int end = DecimalText.write(mantissa, exponent, scale, withPoint, dst, 3);
         return new String(dst, 3, end - 3, StandardCharsets.US_ASCII);

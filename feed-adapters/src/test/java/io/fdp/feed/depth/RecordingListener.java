@@ -1,5 +1,6 @@
 package io.fdp.feed.depth;
 
+import io.fdp.engine.book.Side;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,8 +13,7 @@ import java.util.TreeMap;
  * <p>
  * Counting allocates nothing; mirroring and symbol registration do.
  */
-public class RecordingListener implements MarketDataListener
-{
+public class RecordingListener implements DepthListener {
     /** Offset added to a result code to index {@link #rejections}. */
     public static final int REJECTION_BIAS = 16;
 
@@ -55,8 +55,7 @@ public class RecordingListener implements MarketDataListener
     private final List<NavigableMap<Long, Long>> asks = new ArrayList<>();
 
     {
-        for (int i = 0; i < 64; i++)
-        {
+        for (int i = 0; i < 64; i++) {
             bids.add(new TreeMap<>(Collections.reverseOrder()));
             asks.add(new TreeMap<>());
         }
@@ -69,16 +68,13 @@ public class RecordingListener implements MarketDataListener
      *
      * @param mirror whether to rebuild books from the events.
      */
-    public RecordingListener(final boolean mirror)
-    {
+    public RecordingListener(final boolean mirror) {
         this.mirror = mirror;
     }
 
     @Override
-    public void onSymbol(final int symbolIndex, final String symbol, final int priceExponent, final int sizeExponent)
-    {
-        if (symbols[symbolIndex] != null)
-        {
+    public void onSymbol(final int symbolIndex, final String symbol, final int priceExponent, final int sizeExponent) {
+        if (symbols[symbolIndex] != null) {
             wellBracketed = false;
         }
         symbols[symbolIndex] = symbol;
@@ -87,74 +83,58 @@ public class RecordingListener implements MarketDataListener
     }
 
     @Override
-    public void onSnapshotBegin(final int symbolIndex, final long eventTimeNs, final long receiveTimeNs)
-    {
+    public void onSnapshotBegin(final int symbolIndex, final long eventTimeNs, final long receiveTimeNs) {
         begin(symbolIndex, eventTimeNs);
         snapshots[symbolIndex]++;
-        if (mirror)
-        {
+        if (mirror) {
             bids.get(symbolIndex).clear();
             asks.get(symbolIndex).clear();
         }
     }
 
     @Override
-    public void onSnapshotEnd(final int symbolIndex)
-    {
+    public void onSnapshotEnd(final int symbolIndex) {
         end(symbolIndex);
     }
 
     @Override
-    public void onUpdateBegin(final int symbolIndex, final long eventTimeNs, final long receiveTimeNs)
-    {
+    public void onUpdateBegin(final int symbolIndex, final long eventTimeNs, final long receiveTimeNs) {
         begin(symbolIndex, eventTimeNs);
         updates[symbolIndex]++;
     }
 
     @Override
-    public void onUpdateEnd(final int symbolIndex)
-    {
+    public void onUpdateEnd(final int symbolIndex) {
         end(symbolIndex);
     }
 
     @Override
-    public void onLevel(final int symbolIndex, final int side, final long priceMantissa, final long sizeMantissa)
-    {
-        if (open != symbolIndex)
-        {
+    public void onLevel(final int symbolIndex, final int side, final long priceMantissa, final long sizeMantissa) {
+        if (open != symbolIndex) {
             wellBracketed = false;
         }
         levels[symbolIndex]++;
-        if (mirror)
-        {
-            final Map<Long, Long> book = side == Side.BID ? bids.get(symbolIndex) : asks.get(symbolIndex);
-            if (sizeMantissa == 0)
-            {
+        if (mirror) {
+            final Map<Long, Long> book = side == Side.BUY ? bids.get(symbolIndex) : asks.get(symbolIndex);
+            if (sizeMantissa == 0) {
                 book.remove(priceMantissa);
-            }
-            else
-            {
+            } else {
                 book.put(priceMantissa, sizeMantissa);
             }
         }
     }
 
     @Override
-    public void onChecksum(final int symbolIndex, final boolean ok)
-    {
-        if (ok)
-        {
+    public void onChecksum(final int symbolIndex, final boolean ok) {
+        if (ok) {
             checksumsOk++;
-        }
-        else
-        {
+        } else {
             checksumsFailed++;
         }
     }
 
     @Override
-    public void onGap(final int symbolIndex, final long expectedSequence, final long receivedSequence)
-    {
+    public void onGap(final int symbolIndex, final long expectedSequence, final long receivedSequence) {
         gaps++;
         lastGapExpected = expectedSequence;
         lastGapReceived = receivedSequence;
@@ -168,8 +148,7 @@ public class RecordingListener implements MarketDataListener
         final long priceMantissa,
         final long sizeMantissa,
         final long eventTimeNs,
-        final long receiveTimeNs)
-    {
+        final long receiveTimeNs) {
         trades[symbolIndex]++;
         lastTrade[0] = tradeId;
         lastTrade[1] = aggressorSide;
@@ -179,8 +158,7 @@ public class RecordingListener implements MarketDataListener
     }
 
     @Override
-    public void onRejected(final int reason, final int errorOffset)
-    {
+    public void onRejected(final int reason, final int errorOffset) {
         rejections[reason + REJECTION_BIAS]++;
     }
 
@@ -189,11 +167,9 @@ public class RecordingListener implements MarketDataListener
      *
      * @return count.
      */
-    public long rejectionCount()
-    {
+    public long rejectionCount() {
         long total = 0;
-        for (final long r : rejections)
-        {
+        for (final long r : rejections) {
             total += r;
         }
         return total;
@@ -204,11 +180,9 @@ public class RecordingListener implements MarketDataListener
      *
      * @return count of symbols, begins, ends, levels, trades, checksums and gaps.
      */
-    public long deliveredEvents()
-    {
+    public long deliveredEvents() {
         long total = announced.size() + checksumsOk + checksumsFailed + gaps + ends;
-        for (int i = 0; i < 64; i++)
-        {
+        for (int i = 0; i < 64; i++) {
             total += snapshots[i] + updates[i] + levels[i] + trades[i];
         }
         return total;
@@ -220,12 +194,9 @@ public class RecordingListener implements MarketDataListener
      * @param symbol the symbol.
      * @return its index, or -1.
      */
-    public int indexOf(final String symbol)
-    {
-        for (int i = 0; i < symbols.length; i++)
-        {
-            if (symbol.equals(symbols[i]))
-            {
+    public int indexOf(final String symbol) {
+        for (int i = 0; i < symbols.length; i++) {
+            if (symbol.equals(symbols[i])) {
                 return i;
             }
         }
@@ -238,8 +209,7 @@ public class RecordingListener implements MarketDataListener
      * @param symbolIndex the symbol.
      * @return price to size.
      */
-    public NavigableMap<Long, Long> bids(final int symbolIndex)
-    {
+    public NavigableMap<Long, Long> bids(final int symbolIndex) {
         return bids.get(symbolIndex);
     }
 
@@ -249,26 +219,21 @@ public class RecordingListener implements MarketDataListener
      * @param symbolIndex the symbol.
      * @return price to size.
      */
-    public NavigableMap<Long, Long> asks(final int symbolIndex)
-    {
+    public NavigableMap<Long, Long> asks(final int symbolIndex) {
         return asks.get(symbolIndex);
     }
 
-    private void begin(final int symbolIndex, final long eventTimeNs)
-    {
-        if (open != -1 || symbols[symbolIndex] == null)
-        {
+    private void begin(final int symbolIndex, final long eventTimeNs) {
+        if (open != -1 || symbols[symbolIndex] == null) {
             wellBracketed = false;
         }
         open = symbolIndex;
         lastEventTimeNs = eventTimeNs;
     }
 
-    private void end(final int symbolIndex)
-    {
+    private void end(final int symbolIndex) {
         ends++;
-        if (open != symbolIndex)
-        {
+        if (open != symbolIndex) {
             wellBracketed = false;
         }
         open = -1;

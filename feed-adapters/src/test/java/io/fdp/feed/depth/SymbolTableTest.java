@@ -7,19 +7,15 @@ import java.nio.charset.StandardCharsets;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class SymbolTableTest
-{
+class SymbolTableTest {
     private final SymbolTable table = new SymbolTable(100);
 
     @Test
-    void assignsDenseIndicesAndFindsThemAgain()
-    {
-        for (int i = 0; i < 100; i++)
-        {
+    void assignsDenseIndicesAndFindsThemAgain() {
+        for (int i = 0; i < 100; i++) {
             assertThat(table.register("SYM" + i)).isEqualTo(i);
         }
-        for (int i = 0; i < 100; i++)
-        {
+        for (int i = 0; i < 100; i++) {
             assertThat(lookup("SYM" + i)).isEqualTo(i);
             assertThat(table.symbol(i)).isEqualTo("SYM" + i);
         }
@@ -28,8 +24,7 @@ class SymbolTableTest
     }
 
     @Test
-    void registeringAKnownSymbolReturnsItsIndex()
-    {
+    void registeringAKnownSymbolReturnsItsIndex() {
         table.register("XBT/USD");
 
         assertThat(table.register("XBT/USD")).isZero();
@@ -37,8 +32,7 @@ class SymbolTableTest
     }
 
     @Test
-    void refusesSymbolsBeyondCapacity()
-    {
+    void refusesSymbolsBeyondCapacity() {
         final SymbolTable small = new SymbolTable(1);
         small.register("A");
 
@@ -47,8 +41,7 @@ class SymbolTableTest
     }
 
     @Test
-    void refusesBytesThatAreNotASymbol()
-    {
+    void refusesBytesThatAreNotASymbol() {
         assertThat(table.register("")).isEqualTo(SymbolTable.INVALID_SYMBOL);
         assertThat(table.register("A B")).isEqualTo(SymbolTable.INVALID_SYMBOL);
         assertThat(table.register("x".repeat(SymbolTable.MAX_SYMBOL_LENGTH + 1))).isEqualTo(SymbolTable.INVALID_SYMBOL);
@@ -56,8 +49,7 @@ class SymbolTableTest
     }
 
     @Test
-    void matchesComparesBytes()
-    {
+    void matchesComparesBytes() {
         table.register("ETH-USD");
         final byte[] bytes = "[ETH-USD]".getBytes(StandardCharsets.US_ASCII);
 
@@ -65,8 +57,7 @@ class SymbolTableTest
         assertThat(table.matches(0, new UnsafeBuffer(bytes), 1, 6)).isFalse();
     }
 
-    private int lookup(final String symbol)
-    {
+    private int lookup(final String symbol) {
         final byte[] bytes = symbol.getBytes(StandardCharsets.US_ASCII);
         return table.lookup(new UnsafeBuffer(bytes), 0, bytes.length);
     }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DecimalParserTest
-{
+class DecimalParserTest {
     private final DecimalParser parser = new DecimalParser();
 
     @ParameterizedTest(name = "{0} at 10^{1} is {2}")
@@ -36,8 +35,7 @@ class DecimalParserTest
         "30244, -1, 302440",
         "1000000000000000000, 0, 1000000000000000000",
     })
-    void parsesExactly(final String text, final int exponent, final long mantissa)
-    {
+    void parsesExactly(final String text, final int exponent, final long mantissa) {
         assertThat(parse(text, exponent)).isEqualTo(DecimalParser.OK);
         assertThat(parser.mantissa()).isEqualTo(mantissa);
     }
@@ -56,8 +54,7 @@ class DecimalParserTest
         "1, 19",
         "10000000000000000000, 0",
     })
-    void reportsOutOfRangeInsteadOfRounding(final String text, final int exponent)
-    {
+    void reportsOutOfRangeInsteadOfRounding(final String text, final int exponent) {
         assertThat(parse(text, exponent)).isEqualTo(DecimalParser.OUT_OF_RANGE);
         assertThat(parser.mantissa()).isZero();
     }
@@ -65,38 +62,33 @@ class DecimalParserTest
     @ParameterizedTest(name = "''{0}'' is invalid")
     @CsvSource(value = {"''", "-", "1.", ".5", "+1", "1e", "1e+", "1x", "1.2.3", "--1", "'1 '", "' 1'", "e5", "0x10", "'1,5'", "\"1\""},
         emptyValue = "")
-    void rejectsText(final String text)
-    {
+    void rejectsText(final String text) {
         assertThat(parse(text, -8)).isEqualTo(DecimalParser.INVALID);
     }
 
     @ParameterizedTest(name = "{0} has {1} fraction digits")
     @CsvSource({"1.23000, 5", "1e-5, 5", "12, 0", "1.5e3, 0", "0.000022900, 9", "1.25e-1, 3", "123e-2, 2"})
-    void reportsTheScaleAsWritten(final String text, final int scale)
-    {
+    void reportsTheScaleAsWritten(final String text, final int scale) {
         parse(text, -18);
 
         assertThat(parser.scale()).isEqualTo(scale);
     }
 
     @Test
-    void reportsTheScaleEvenWhenOutOfRange()
-    {
+    void reportsTheScaleEvenWhenOutOfRange() {
         assertThat(parse("0.000022900", 0)).isEqualTo(DecimalParser.OUT_OF_RANGE);
         assertThat(parser.scale()).isEqualTo(9);
     }
 
     @Test
-    void parsesAWindowOfALargerBuffer()
-    {
+    void parsesAWindowOfALargerBuffer() {
         final byte[] bytes = "x[\"12.5\"]".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(parser.parse(new UnsafeBuffer(bytes), 3, 4, -1)).isEqualTo(DecimalParser.OK);
         assertThat(parser.mantissa()).isEqualTo(125);
     }
 
-    private int parse(final String text, final int exponent)
-    {
+    private int parse(final String text, final int exponent) {
         final byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         return parser.parse(new UnsafeBuffer(bytes), 0, bytes.length, exponent);
     }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class JsonFieldIndexTest
-{
+class JsonFieldIndexTest {
     private static final int TYPE = 0;
     private static final int DATA = 1;
     private static final int PRICE = 2;
@@ -19,8 +18,7 @@ class JsonFieldIndexTest
     private final DecimalParser parser = new DecimalParser();
 
     @Test
-    void findsFieldsInAnyOrderAndSkipsUnknownOnes()
-    {
+    void findsFieldsInAnyOrderAndSkipsUnknownOnes() {
         scan("{\"extra\":{\"type\":\"no\"},\"data\":[1,{\"x\":2}],\"price\":\"12.5\",\"type\":\"snapshot\"}");
 
         assertThat(fields.stringEquals(TYPE, "snapshot".getBytes(StandardCharsets.US_ASCII))).isTrue();
@@ -35,8 +33,7 @@ class JsonFieldIndexTest
     }
 
     @Test
-    void forgetsFieldsOfThePreviousObject()
-    {
+    void forgetsFieldsOfThePreviousObject() {
         scan("{\"type\":\"a\",\"price\":1}");
         scan("{\"data\":null}");
 
@@ -47,22 +44,19 @@ class JsonFieldIndexTest
     }
 
     @Test
-    void keepsTheLastOfDuplicateFields()
-    {
+    void keepsTheLastOfDuplicateFields() {
         scan("{\"type\":\"a\",\"type\":\"b\"}");
 
         assertThat(fields.stringEquals(TYPE, new byte[] {'b'})).isTrue();
     }
 
     @Test
-    void failsOnInvalidMembers()
-    {
+    void failsOnInvalidMembers() {
         assertThat(scan("{\"type\":\"a\",\"data\":[1,}")).isFalse();
         assertThat(tokenizer.errorOffset()).isEqualTo(22);
     }
 
-    private boolean scan(final String json)
-    {
+    private boolean scan(final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
         assertThat(tokenizer.next()).isEqualTo(JsonTokenizer.BEGIN_OBJECT);

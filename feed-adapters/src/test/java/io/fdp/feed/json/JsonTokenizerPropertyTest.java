@@ -15,13 +15,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.agrona.concurrent.UnsafeBuffer;
 
-class JsonTokenizerPropertyTest
-{
+class JsonTokenizerPropertyTest {
     private final JsonTokenizer tokenizer = new JsonTokenizer();
 
     @Property(tries = 500, seed = "7105312664")
-    void tokenizesEveryValidDocumentToTheEnd(@ForAll("documents") final String json)
-    {
+    void tokenizesEveryValidDocumentToTheEnd(@ForAll("documents") final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
 
@@ -29,8 +27,7 @@ class JsonTokenizerPropertyTest
     }
 
     @Property(tries = 500, seed = "2207148839")
-    void skipValueConsumesAWholeDocument(@ForAll("documents") final String json)
-    {
+    void skipValueConsumesAWholeDocument(@ForAll("documents") final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
 
@@ -41,21 +38,18 @@ class JsonTokenizerPropertyTest
     }
 
     @Property(tries = 2000, seed = "5092266121")
-    void terminatesOnArbitraryBytesWithoutThrowing(@ForAll final byte[] bytes)
-    {
+    void terminatesOnArbitraryBytesWithoutThrowing(@ForAll final byte[] bytes) {
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
 
         assertThat(lastToken(bytes.length)).isIn(JsonTokenizer.END, JsonTokenizer.ERROR);
-        if (tokenizer.tokenType() == JsonTokenizer.ERROR)
-        {
+        if (tokenizer.tokenType() == JsonTokenizer.ERROR) {
             assertThat(tokenizer.errorOffset()).isBetween(0, bytes.length);
         }
     }
 
     @Property(tries = 2000, seed = "8811904475")
     void terminatesOnMutatedDocumentsWithoutThrowing(
-        @ForAll("documents") final String json, @ForAll @IntRange(max = 10_000) final int at, @ForAll final byte value)
-    {
+        @ForAll("documents") final String json, @ForAll @IntRange(max = 10_000) final int at, @ForAll final byte value) {
         final byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         bytes[at % bytes.length] = value;
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
@@ -63,14 +57,11 @@ class JsonTokenizerPropertyTest
         assertThat(lastToken(bytes.length)).isIn(JsonTokenizer.END, JsonTokenizer.ERROR);
     }
 
-    private int lastToken(final int length)
-    {
+    private int lastToken(final int length) {
         int t = JsonTokenizer.ERROR;
-        for (int i = 0; i <= length + 1; i++)
-        {
+        for (int i = 0; i <= length + 1; i++) {
             t = tokenizer.next();
-            if (t == JsonTokenizer.END || t == JsonTokenizer.ERROR)
-            {
+            if (t == JsonTokenizer.END || t == JsonTokenizer.ERROR) {
                 return t;
             }
         }
@@ -78,20 +69,17 @@ class JsonTokenizerPropertyTest
     }
 
     @Provide
-    Arbitrary<String> documents()
-    {
+    Arbitrary<String> documents() {
         return value(3);
     }
 
-    private static Arbitrary<String> value(final int depth)
-    {
+    private static Arbitrary<String> value(final int depth) {
         final Arbitrary<String> scalars = Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(8).map(JsonTokenizerPropertyTest::quote),
             Arbitraries.longs().map(String::valueOf),
             Arbitraries.bigDecimals().ofScale(6).map(BigDecimal::toString),
             Arbitraries.of("true", "false", "null"));
-        if (depth == 0)
-        {
+        if (depth == 0) {
             return scalars;
         }
         final Arbitrary<List<String>> children = value(depth - 1).list().ofMaxSize(4);
@@ -100,32 +88,23 @@ class JsonTokenizerPropertyTest
         return Arbitraries.frequencyOf(Tuple.of(3, scalars), Tuple.of(1, arrays), Tuple.of(1, objects));
     }
 
-    private static String object(final List<String> values)
-    {
+    private static String object(final List<String> values) {
         final StringBuilder json = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++)
-        {
+        for (int i = 0; i < values.size(); i++) {
             json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\\t\":\n").append(values.get(i));
         }
         return json.append('}').toString();
     }
 
-    private static String quote(final String s)
-    {
+    private static String quote(final String s) {
         final StringBuilder json = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++)
-        {
+        for (int i = 0; i < s.length(); i++) {
             final char c = s.charAt(i);
-            if (c == '"' || c == '\\')
-            {
+            if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
-            }
-            else if (c < 0x20)
-            {
+            } else if (c < 0x20) {
                 json.append(String.format("\\u%04x", (int)c));
-            }
-            else
-            {
+            } else {
                 json.append(c);
             }
         }

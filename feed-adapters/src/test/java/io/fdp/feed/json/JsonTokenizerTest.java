@@ -23,13 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class JsonTokenizerTest
-{
+class JsonTokenizerTest {
     private final JsonTokenizer tokenizer = new JsonTokenizer();
 
     @Test
-    void tokenizesEveryKindOfValue()
-    {
+    void tokenizesEveryKindOfValue() {
         wrap(" {\"a\" : [1, -2.5e3, \"x\\\"y\", true, false, null], \"b\":{}, \"c\":[]} ");
 
         assertThat(allTokens()).containsExactly(
@@ -38,8 +36,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void reportsStringContentWithoutQuotes()
-    {
+    void reportsStringContentWithoutQuotes() {
         wrap("[\"ab\",\"c\\\"d\"]");
         tokenizer.next();
 
@@ -54,8 +51,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void comparesEscapedKeysWithTheirDecodedText()
-    {
+    void comparesEscapedKeysWithTheirDecodedText() {
         wrap("{\"\\u0061s\":1,\"\\/\\n\":2}");
         tokenizer.next();
 
@@ -69,8 +65,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void skipValueDelimitsANestedValue()
-    {
+    void skipValueDelimitsANestedValue() {
         final String json = "{\"a\":{\"b\":[1,{\"c\":[]}]},\"d\":2}";
         wrap(json);
         tokenizer.next();
@@ -86,8 +81,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void tracksDepth()
-    {
+    void tracksDepth() {
         wrap("[[{}]]");
         tokenizer.next();
         tokenizer.next();
@@ -122,8 +116,7 @@ class JsonTokenizerTest
         "[1]]|3",
         "[|1",
     })
-    void reportsTheOffsetOfInvalidInput(final String json, final int offset)
-    {
+    void reportsTheOffsetOfInvalidInput(final String json, final int offset) {
         wrap(json);
 
         assertThat(allTokens()).endsWith(ERROR);
@@ -131,8 +124,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void rejectsControlCharactersInStrings()
-    {
+    void rejectsControlCharactersInStrings() {
         wrap("\"a\tb\"");
 
         assertThat(tokenizer.next()).isEqualTo(ERROR);
@@ -140,8 +132,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void rejectsNestingDeeperThanTheLimit()
-    {
+    void rejectsNestingDeeperThanTheLimit() {
         wrap("[".repeat(JsonTokenizer.MAX_DEPTH) + "]".repeat(JsonTokenizer.MAX_DEPTH));
         assertThat(allTokens()).endsWith(END);
 
@@ -151,8 +142,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void keepsReportingTheFirstErrorAfterFailing()
-    {
+    void keepsReportingTheFirstErrorAfterFailing() {
         wrap("[1,,2]");
 
         assertThat(allTokens()).containsExactly(BEGIN_ARRAY, NUMBER, ERROR);
@@ -161,8 +151,7 @@ class JsonTokenizerTest
     }
 
     @Test
-    void tokenizesAWindowOfALargerBuffer()
-    {
+    void tokenizesAWindowOfALargerBuffer() {
         final byte[] bytes = ascii("xx[1]yy");
         tokenizer.wrap(new UnsafeBuffer(bytes), 2, 3);
 
@@ -170,12 +159,10 @@ class JsonTokenizerTest
         assertThat(tokenizer.errorOffset()).isEqualTo(-1);
     }
 
-    private List<Integer> allTokens()
-    {
+    private List<Integer> allTokens() {
         final List<Integer> tokens = new ArrayList<>();
         int t;
-        do
-        {
+        do {
             t = tokenizer.next();
             tokens.add(t);
         }
@@ -183,14 +170,12 @@ class JsonTokenizerTest
         return tokens;
     }
 
-    private void wrap(final String json)
-    {
+    private void wrap(final String json) {
         final byte[] bytes = ascii(json);
         tokenizer.wrap(new UnsafeBuffer(bytes), 0, bytes.length);
     }
 
-    private static byte[] ascii(final String s)
-    {
+    private static byte[] ascii(final String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -11,13 +11,12 @@ import java.util.zip.CRC32;
 
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.RecordingListener;
-import io.fdp.feed.depth.Side;
+import io.fdp.engine.book.Side;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KrakenBookAdapterEdgeCaseTest
-{
+class KrakenBookAdapterEdgeCaseTest {
     private static final String SUBSCRIBED = "{\"channelID\":7,\"channelName\":\"book-%d\",\"event\":\"subscriptionStatus\"," +
         "\"pair\":\"XBT/USD\",\"status\":\"subscribed\",\"subscription\":{\"depth\":%d,\"name\":\"book\"}}";
 
@@ -27,13 +26,11 @@ class KrakenBookAdapterEdgeCaseTest
     private final TreeMap<BigDecimal, String[]> bids = new TreeMap<>(Comparator.reverseOrder());
 
     @BeforeEach
-    void subscribeAndSnapshot()
-    {
+    void subscribeAndSnapshot() {
         assertThat(feed(String.format(SUBSCRIBED, 10, 10))).isEqualTo(DecodeResult.IGNORED);
         final StringBuilder as = new StringBuilder();
         final StringBuilder bs = new StringBuilder();
-        for (int i = 0; i < 10; i++)
-        {
+        for (int i = 0; i < 10; i++) {
             as.append(i == 0 ? "" : ",").append(level(String.format("%d.50", 101 + i), "1.00000000", null));
             bs.append(i == 0 ? "" : ",").append(level(String.format("%d.50", 99 - i), "0.50000000", null));
             asks.put(new BigDecimal(String.format("%d.50", 101 + i)), new String[] {String.format("%d.50", 101 + i), "1.00000000"});
@@ -44,9 +41,8 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void appliesAnUpdateAndVerifiesItsChecksum()
-    {
-        assertThat(update("{\"a\":[" + level("101.50", "2.00000000", null) + "]", "101.50", "2.00000000", Side.ASK))
+    void appliesAnUpdateAndVerifiesItsChecksum() {
+        assertThat(update("{\"a\":[" + level("101.50", "2.00000000", null) + "]", "101.50", "2.00000000", Side.SELL))
             .isEqualTo(DecodeResult.OK);
 
         assertThat(listener.checksumsOk).isEqualTo(1);
@@ -55,12 +51,11 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void acceptsRepublishedLevels()
-    {
+    void acceptsRepublishedLevels() {
         feed("[7,{\"b\":[" + level("90.50", "0.00000000", null) + "]},\"book-10\",\"XBT/USD\"]");
         bids.remove(new BigDecimal("90.50"));
 
-        assertThat(update("{\"b\":[" + level("89.00", "3.00000000", "r") + "]", "89.00", "3.00000000", Side.BID))
+        assertThat(update("{\"b\":[" + level("89.00", "3.00000000", "r") + "]", "89.00", "3.00000000", Side.BUY))
             .isEqualTo(DecodeResult.OK);
 
         assertThat(listener.checksumsOk).isEqualTo(1);
@@ -68,11 +63,10 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void truncatesToTheSubscribedDepthAndReportsDroppedLevels()
-    {
+    void truncatesToTheSubscribedDepthAndReportsDroppedLevels() {
         final long levelsBefore = listener.levels[0];
 
-        assertThat(update("{\"b\":[" + level("99.75", "1.25000000", null) + "]", "99.75", "1.25000000", Side.BID))
+        assertThat(update("{\"b\":[" + level("99.75", "1.25000000", null) + "]", "99.75", "1.25000000", Side.BUY))
             .isEqualTo(DecodeResult.OK);
 
         assertThat(listener.levels[0] - levelsBefore).as("the new level and the dropped worst one").isEqualTo(2);
@@ -82,8 +76,7 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void appliesBothObjectsOfATwoSidedUpdate()
-    {
+    void appliesBothObjectsOfATwoSidedUpdate() {
         asks.put(new BigDecimal("100.50"), new String[] {"100.50", "0.10000000"});
         bids.put(new BigDecimal("100.00"), new String[] {"100.00", "0.20000000"});
         truncate();
@@ -98,8 +91,7 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void reportsAChecksumMismatch()
-    {
+    void reportsAChecksumMismatch() {
         assertThat(feed("[7,{\"a\":[" + level("101.50", "2.00000000", null) + "],\"c\":\"12345\"},\"book-10\",\"XBT/USD\"]"))
             .isEqualTo(DecodeResult.OK);
 
@@ -107,8 +99,7 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void rejectsWithoutDeliveringAnything()
-    {
+    void rejectsWithoutDeliveringAnything() {
         final long delivered = listener.deliveredEvents();
 
         assertRejected("[8,{\"a\":[" + level("101.50", "2.00000000", null) + "]},\"book-10\",\"XBT/USD\"]", DecodeResult.UNKNOWN_SYMBOL);
@@ -130,14 +121,11 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void reportsWhereInvalidJsonWasFound()
-    {
+    void reportsWhereInvalidJsonWasFound() {
         final int[] offset = new int[1];
-        final KrakenBookAdapter probe = new KrakenBookAdapter(new RecordingListener(false)
-        {
+        final KrakenBookAdapter probe = new KrakenBookAdapter(new RecordingListener(false) {
             @Override
-            public void onRejected(final int reason, final int errorOffset)
-            {
+            public void onRejected(final int reason, final int errorOffset) {
                 offset[0] = errorOffset;
             }
         }, 1);
@@ -148,8 +136,7 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void rejectsUpdatesBeforeASnapshotAndPairsBeyondCapacity()
-    {
+    void rejectsUpdatesBeforeASnapshotAndPairsBeyondCapacity() {
         feed(String.format(SUBSCRIBED, 10, 10).replace("XBT/USD", "ETH/USD").replace(":7,", ":8,"));
 
         assertRejected("[8,{\"a\":[" + level("1.5", "2.0", null) + "]},\"book-10\",\"ETH/USD\"]", DecodeResult.NO_SNAPSHOT);
@@ -158,45 +145,35 @@ class KrakenBookAdapterEdgeCaseTest
     }
 
     @Test
-    void ignoresHeartbeatsAndOtherSubscriptions()
-    {
+    void ignoresHeartbeatsAndOtherSubscriptions() {
         assertThat(feed("{\"event\":\"heartbeat\"}")).isEqualTo(DecodeResult.IGNORED);
         assertThat(feed(String.format(SUBSCRIBED, 10, 10).replace("\"book\"", "\"trade\""))).isEqualTo(DecodeResult.IGNORED);
         assertThat(listener.rejectionCount()).isZero();
     }
 
-    private int update(final String object, final String price, final String volume, final int side)
-    {
-        final TreeMap<BigDecimal, String[]> book = side == Side.ASK ? asks : bids;
-        if (new BigDecimal(volume).signum() == 0)
-        {
+    private int update(final String object, final String price, final String volume, final int side) {
+        final TreeMap<BigDecimal, String[]> book = side == Side.SELL ? asks : bids;
+        if (new BigDecimal(volume).signum() == 0) {
             book.remove(new BigDecimal(price));
-        }
-        else
-        {
+        } else {
             book.put(new BigDecimal(price), new String[] {price, volume});
         }
         truncate();
         return feed("[7," + object + ",\"c\":\"" + checksum() + "\"},\"book-10\",\"XBT/USD\"]");
     }
 
-    private void truncate()
-    {
-        while (asks.size() > 10)
-        {
+    private void truncate() {
+        while (asks.size() > 10) {
             asks.pollLastEntry();
         }
-        while (bids.size() > 10)
-        {
+        while (bids.size() > 10) {
             bids.pollLastEntry();
         }
     }
 
-    private long checksum()
-    {
+    private long checksum() {
         final StringBuilder text = new StringBuilder();
-        for (final Map<BigDecimal, String[]> side : java.util.List.of(asks, bids))
-        {
+        for (final Map<BigDecimal, String[]> side : java.util.List.of(asks, bids)) {
             side.values().stream().limit(10).forEach(l -> text.append(digits(l[0])).append(digits(l[1])));
         }
         final CRC32 crc = new CRC32();
@@ -204,25 +181,21 @@ class KrakenBookAdapterEdgeCaseTest
         return crc.getValue();
     }
 
-    private static String digits(final String decimal)
-    {
+    private static String digits(final String decimal) {
         return decimal.replace(".", "").replaceFirst("^0+", "");
     }
 
-    private static String level(final String price, final String volume, final String flag)
-    {
+    private static String level(final String price, final String volume, final String flag) {
         return "[\"" + price + "\",\"" + volume + "\",\"1618678133.366461\"" + (flag == null ? "" : ",\"" + flag + "\"") + "]";
     }
 
-    private void assertRejected(final String json, final int reason)
-    {
+    private void assertRejected(final String json, final int reason) {
         final long before = listener.rejections[reason + RecordingListener.REJECTION_BIAS];
         assertThat(feed(json)).as(json).isEqualTo(reason);
         assertThat(listener.rejections[reason + RecordingListener.REJECTION_BIAS]).isEqualTo(before + 1);
     }
 
-    private int feed(final String json)
-    {
+    private int feed(final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         return adapter.onMessage(new UnsafeBuffer(bytes), 0, bytes.length, 1L);
     }

@@ -13,15 +13,13 @@ import io.fdp.feed.recorded.RecordedFiles;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class KrakenBookAdapterTest
-{
+class KrakenBookAdapterTest {
     private static final String FILE = "crypto/KRAKEN.ws.50.0";
     private final RecordingListener listener = new RecordingListener(true);
     private final KrakenBookAdapter adapter = new KrakenBookAdapter(listener, 16);
 
     @Test
-    void verifiesEveryChecksumInTheRecording()
-    {
+    void verifiesEveryChecksumInTheRecording() {
         final long[] results = new long[32];
         final int messages = RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, results);
 
@@ -38,8 +36,7 @@ class KrakenBookAdapterTest
     }
 
     @Test
-    void learnsEachPairsExponentsFromItsSnapshot()
-    {
+    void learnsEachPairsExponentsFromItsSnapshot() {
         RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, new long[32]);
 
         assertThat(exponentsOf("ADA/XBT")).containsExactly(-9, -8);
@@ -49,12 +46,10 @@ class KrakenBookAdapterTest
     }
 
     @Test
-    void listenerRebuildsTheSameBookAsTheAdapter()
-    {
+    void listenerRebuildsTheSameBookAsTheAdapter() {
         RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, new long[32]);
 
-        for (int s = 0; s < adapter.symbolCount(); s++)
-        {
+        for (int s = 0; s < adapter.symbolCount(); s++) {
             final ChecksumBook book = adapter.book(s);
             assertSameLevels(book.bids(), listener.bids(s));
             assertSameLevels(book.asks(), listener.asks(s));
@@ -64,8 +59,7 @@ class KrakenBookAdapterTest
     }
 
     @Test
-    void decodesWithoutAllocatingOnceWarm()
-    {
+    void decodesWithoutAllocatingOnceWarm() {
         final UnsafeBuffer capture = RecordedFiles.load(FILE);
         final KrakenBookAdapter warm = new KrakenBookAdapter(new RecordingListener(false), 16);
         final RecordedFiles.Replay replay = new RecordedFiles.Replay(warm::onMessage, new long[32]);
@@ -74,25 +68,21 @@ class KrakenBookAdapterTest
         assertThat(RecordedFiles.allocatedBytes(() -> replay.run(capture))).isZero();
     }
 
-    private static void assertSameLevels(final BookSide side, final Map<Long, Long> mirrored)
-    {
+    private static void assertSameLevels(final BookSide side, final Map<Long, Long> mirrored) {
         assertThat(mirrored).hasSize(side.count());
         int i = 0;
-        for (final Map.Entry<Long, Long> e : mirrored.entrySet())
-        {
+        for (final Map.Entry<Long, Long> e : mirrored.entrySet()) {
             assertThat(e.getKey()).isEqualTo(side.price(i));
             assertThat(e.getValue()).isEqualTo(side.size(i));
             i++;
         }
     }
 
-    private int[] exponentsOf(final String pair)
-    {
+    private int[] exponentsOf(final String pair) {
         return listener.exponents[listener.indexOf(pair)];
     }
 
-    static int feed(final KrakenBookAdapter adapter, final String json)
-    {
+    static int feed(final KrakenBookAdapter adapter, final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         return adapter.onMessage(new UnsafeBuffer(bytes), 0, bytes.length, 1L);
     }

@@ -13,29 +13,24 @@ import io.fdp.feed.recorded.RecordedReplay;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class KrakenRecordedReplayTest
-{
+class KrakenRecordedReplayTest {
     private final List<String> problems = new ArrayList<>();
     private final RecordingListener listener = new RecordingListener(false);
     private final KrakenBookAdapter adapter = new KrakenBookAdapter(listener, 4);
-    private final RecordedReplay replay = new RecordedReplay(adapter::onMessage, null, new RecordedReplay.ProblemHandler()
-    {
+    private final RecordedReplay replay = new RecordedReplay(adapter::onMessage, null, new RecordedReplay.ProblemHandler() {
         @Override
-        public void onRejectedLine(final int lineNumber, final int reason)
-        {
+        public void onRejectedLine(final int lineNumber, final int reason) {
             problems.add(lineNumber + " " + DecodeResult.name(reason));
         }
 
         @Override
-        public void onMalformedLine(final int lineNumber, final int reason)
-        {
+        public void onMalformedLine(final int lineNumber, final int reason) {
             problems.add(lineNumber + " malformed " + reason);
         }
     });
 
     @Test
-    void reportsEachBadLineByNumberAndKeepsGoing()
-    {
+    void reportsEachBadLineByNumberAndKeepsGoing() {
         final String capture = """
             wss://ws.kraken.com <-> 1618678132.3858151
             1.1: {"channelID":1664,"event":"subscriptionStatus","pair":"WAVES/EUR","status":"subscribed","subscription":{"name":"book"}}

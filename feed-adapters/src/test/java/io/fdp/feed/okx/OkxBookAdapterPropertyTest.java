@@ -13,15 +13,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.agrona.concurrent.UnsafeBuffer;
 
-class OkxBookAdapterPropertyTest
-{
+class OkxBookAdapterPropertyTest {
     private static final String FILE = "crypto/OKX.ws.1.0";
     private static final List<Line> LINES = RecordedFiles.lines(FILE);
     private static final RecordingListener LISTENER = new RecordingListener(true);
     private static final OkxBookAdapter ADAPTER = new OkxBookAdapter(LISTENER, 16);
 
-    static
-    {
+    static {
         RecordedFiles.replay(RecordedFiles.load(FILE), ADAPTER::onMessage, new long[32]);
     }
 
@@ -30,8 +28,7 @@ class OkxBookAdapterPropertyTest
         @ForAll @IntRange(max = 100_000) final int line,
         @ForAll @IntRange(max = 4) final int mutation,
         @ForAll @IntRange(max = 1_000_000) final int position,
-        @ForAll final byte value)
-    {
+        @ForAll final byte value) {
         final byte[] message = RecordedFiles.mutate(LINES.get(line % LINES.size()).body(), mutation, position, value);
         final long delivered = LISTENER.deliveredEvents();
         final long rejected = LISTENER.rejectionCount();
@@ -40,8 +37,7 @@ class OkxBookAdapterPropertyTest
 
         assertThat(result).isBetween(DecodeResult.VENUE_ERROR, DecodeResult.GAP);
         assertThat(LISTENER.rejectionCount()).isEqualTo(rejected + (result < 0 ? 1 : 0));
-        if (result < 0)
-        {
+        if (result < 0) {
             assertThat(LISTENER.deliveredEvents()).isEqualTo(delivered);
         }
         assertThat(LISTENER.wellBracketed).isTrue();

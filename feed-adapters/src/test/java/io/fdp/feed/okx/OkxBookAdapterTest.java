@@ -7,22 +7,20 @@ import java.util.zip.CRC32;
 
 import io.fdp.feed.depth.ChecksumBook;
 import io.fdp.feed.depth.DecodeResult;
-import io.fdp.feed.depth.Side;
+import io.fdp.engine.book.Side;
 import io.fdp.feed.depth.RecordingListener;
 import io.fdp.feed.recorded.RecordedFiles;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-class OkxBookAdapterTest
-{
+class OkxBookAdapterTest {
     private static final String FILE = "crypto/OKX.ws.1.0";
 
     private final RecordingListener listener = new RecordingListener(true);
     private final OkxBookAdapter adapter = new OkxBookAdapter(listener, 8);
 
     @Test
-    void verifiesEveryChecksumInTheRecording()
-    {
+    void verifiesEveryChecksumInTheRecording() {
         final long[] results = new long[32];
         final int messages = RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, results);
 
@@ -41,12 +39,10 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void listenerRebuildsTheSameBookAsTheAdapter()
-    {
+    void listenerRebuildsTheSameBookAsTheAdapter() {
         RecordedFiles.replay(RecordedFiles.load(FILE), adapter::onMessage, new long[32]);
 
-        for (int s = 0; s < adapter.symbolCount(); s++)
-        {
+        for (int s = 0; s < adapter.symbolCount(); s++) {
             final ChecksumBook book = adapter.book(s);
             assertThat(listener.bids(s)).hasSize(book.bids().count());
             assertThat(listener.asks(s)).hasSize(book.asks().count());
@@ -57,18 +53,16 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void decodesTheFirstTradeExactly()
-    {
+    void decodesTheFirstTradeExactly() {
         assertThat(feed("{\"arg\":{\"channel\":\"trades\",\"instId\":\"BTC-USD-220527\"},\"data\":[{\"instId\":\"BTC-USD-220527\"," +
             "\"tradeId\":\"7849\",\"px\":\"30218.8\",\"sz\":\"1\",\"side\":\"buy\",\"ts\":\"1652459199958\"}]}"))
             .isEqualTo(DecodeResult.OK);
 
-        assertThat(listener.lastTrade).containsExactly(7849L, Side.BID, 3_021_880_000_000L, 100_000_000L, 1_652_459_199_958_000_000L);
+        assertThat(listener.lastTrade).containsExactly(7849L, Side.BUY, 3_021_880_000_000L, 100_000_000L, 1_652_459_199_958_000_000L);
     }
 
     @Test
-    void checksumsTheLongerSideAloneBeyondTheShorterOne()
-    {
+    void checksumsTheLongerSideAloneBeyondTheShorterOne() {
         final String text = "100.5:1:101:0.25:100.4:2";
         final CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.US_ASCII));
@@ -82,8 +76,7 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void usesTheExponentsARegisteredInstrumentWasGiven()
-    {
+    void usesTheExponentsARegisteredInstrumentWasGiven() {
         assertThat(adapter.registerSymbol("BTC-USDT", -1, -4)).isZero();
         assertThat(listener.exponents[0]).containsExactly(-1, -4);
 
@@ -95,8 +88,7 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void rejectsWithoutDeliveringAnything()
-    {
+    void rejectsWithoutDeliveringAnything() {
         feed(books("snapshot", "[[\"101\",\"1\",\"0\",\"1\"]]", "[]", 0));
         final long delivered = listener.deliveredEvents();
 
@@ -116,8 +108,7 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void ignoresTickersAndSubscriptionAcknowledgements()
-    {
+    void ignoresTickersAndSubscriptionAcknowledgements() {
         assertThat(feed("{\"event\":\"subscribe\",\"arg\":{\"channel\":\"books\",\"instId\":\"BTC-USDT\"}}"))
             .isEqualTo(DecodeResult.IGNORED);
         assertThat(feed("{\"arg\":{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"},\"data\":[{\"last\":\"1\"}]}"))
@@ -125,8 +116,7 @@ class OkxBookAdapterTest
     }
 
     @Test
-    void decodesWithoutAllocatingOnceWarm()
-    {
+    void decodesWithoutAllocatingOnceWarm() {
         final UnsafeBuffer capture = RecordedFiles.load(FILE);
         final OkxBookAdapter warm = new OkxBookAdapter(new RecordingListener(false), 8);
         final RecordedFiles.Replay replay = new RecordedFiles.Replay(warm::onMessage, new long[32]);
@@ -135,21 +125,18 @@ class OkxBookAdapterTest
         assertThat(RecordedFiles.allocatedBytes(() -> replay.run(capture))).isZero();
     }
 
-    private static String books(final String action, final String asks, final String bids, final int checksum)
-    {
+    private static String books(final String action, final String asks, final String bids, final int checksum) {
         return "{\"arg\":{\"channel\":\"books\",\"instId\":\"BTC-USDT\"},\"action\":\"" + action + "\",\"data\":[{\"asks\":" +
             asks + ",\"bids\":" + bids + ",\"ts\":\"1652459225464\",\"checksum\":" + checksum + "}]}";
     }
 
-    private void assertRejected(final String json, final int reason)
-    {
+    private void assertRejected(final String json, final int reason) {
         final long before = listener.rejections[reason + RecordingListener.REJECTION_BIAS];
         assertThat(feed(json)).as(json).isEqualTo(reason);
         assertThat(listener.rejections[reason + RecordingListener.REJECTION_BIAS]).isEqualTo(before + 1);
     }
 
-    private int feed(final String json)
-    {
+    private int feed(final String json) {
         final byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
         return adapter.onMessage(new UnsafeBuffer(bytes), 0, bytes.length, 1L);
     }

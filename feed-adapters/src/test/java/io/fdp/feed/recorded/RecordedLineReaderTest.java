@@ -12,16 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class RecordedLineReaderTest
-{
+class RecordedLineReaderTest {
     private final RecordedLineReader reader = new RecordedLineReader();
     private final List<String> seen = new ArrayList<>();
-    private final RecordedLineHandler handler = new RecordedLineHandler()
-    {
+    private final RecordedLineHandler handler = new RecordedLineHandler() {
         @Override
         public void onMessage(
-            final int lineNumber, final long receiveTimeNs, final DirectBuffer buffer, final int offset, final int length)
-        {
+            final int lineNumber, final long receiveTimeNs, final DirectBuffer buffer, final int offset, final int length) {
             seen.add(lineNumber + " " + receiveTimeNs + " " + buffer.getStringWithoutLengthAscii(offset, length));
         }
 
@@ -33,15 +30,13 @@ class RecordedLineReaderTest
             final int urlOffset,
             final int urlLength,
             final int offset,
-            final int length)
-        {
+            final int length) {
             seen.add(lineNumber + " " + receiveTimeNs + " " + buffer.getStringWithoutLengthAscii(urlOffset, urlLength) + " " +
                 buffer.getStringWithoutLengthAscii(offset, length));
         }
 
         @Override
-        public void onMalformedLine(final int lineNumber, final int reason)
-        {
+        public void onMalformedLine(final int lineNumber, final int reason) {
             seen.add(lineNumber + " malformed " + reason);
         }
     };
@@ -55,8 +50,7 @@ class RecordedLineReaderTest
         "COINBASE.ws.28.0, 9952, 9946, 0, 1, 3",
     })
     void classifiesEveryLineOfTheRecordings(
-        final String file, final int lines, final int messages, final int responses, final int connections, final int outbound)
-    {
+        final String file, final int lines, final int messages, final int responses, final int connections, final int outbound) {
         final UnsafeBuffer buffer = RecordedFiles.load("crypto/" + file);
 
         assertThat(reader.read(buffer, 0, buffer.capacity(), handler)).isEqualTo(lines);
@@ -68,8 +62,7 @@ class RecordedLineReaderTest
     }
 
     @Test
-    void parsesReceiveTimesExactlyToTheNanosecond()
-    {
+    void parsesReceiveTimesExactlyToTheNanosecond() {
         read("""
             1618678132.8258188: {"a":1}
             1618678134.22945: [2]
@@ -83,8 +76,7 @@ class RecordedLineReaderTest
     }
 
     @Test
-    void givesTheUrlOfRestResponses()
-    {
+    void givesTheUrlOfRestResponses() {
         read("https://api.binance.com/api/v3/depth?symbol=NKNUSDT&limit=1000 -> 1633998512.320639: {\"lastUpdateId\":1}\n");
 
         assertThat(seen).containsExactly(
@@ -92,8 +84,7 @@ class RecordedLineReaderTest
     }
 
     @Test
-    void skipsConnectionOutboundAndBlankLines()
-    {
+    void skipsConnectionOutboundAndBlankLines() {
         read("""
             wss://ws.kraken.com <-> 1618678132.3858151
             wss://ws.kraken.com <- 1618678132.8253062: {"event":"subscribe"}
@@ -108,8 +99,7 @@ class RecordedLineReaderTest
     }
 
     @Test
-    void reportsMalformedLinesByNumberAndContinues()
-    {
+    void reportsMalformedLinesByNumberAndContinues() {
         read("""
             1.0: {}
             garbage
@@ -138,15 +128,13 @@ class RecordedLineReaderTest
     }
 
     @Test
-    void acceptsCarriageReturnLineEndingsAndAMissingFinalNewline()
-    {
+    void acceptsCarriageReturnLineEndingsAndAMissingFinalNewline() {
         read("1.0: {}\r\n2.0: [1]");
 
         assertThat(seen).containsExactly("1 1000000000 {}", "2 2000000000 [1]");
     }
 
-    private void read(final String capture)
-    {
+    private void read(final String capture) {
         final byte[] bytes = capture.getBytes(StandardCharsets.US_ASCII);
         reader.read(new UnsafeBuffer(bytes), 0, bytes.length, handler);
     }

@@ -1,5 +1,7 @@
 package io.fdp.feed.depth;
 
+import io.fdp.engine.book.Side;
+
 /**
  * Receives decoded market data from a venue adapter, one call per fact, with primitives only.
  * <p>
@@ -11,8 +13,7 @@ package io.fdp.feed.depth;
  * {@link #onRejected(int, int) onRejected}: validation happens before anything is delivered.
  * Called on the adapter's thread; implementations must not retain the adapter's buffers.
  */
-public interface MarketDataListener
-{
+public interface DepthListener {
     /** Timestamp value meaning "not provided by the venue". */
     long NULL_TIMESTAMP = Long.MIN_VALUE;
 
@@ -62,7 +63,7 @@ public interface MarketDataListener
      * The aggregate size at one price level is now {@code sizeMantissa}; zero deletes the level.
      *
      * @param symbolIndex   the symbol.
-     * @param side          {@link Side#BID} or {@link Side#ASK}.
+     * @param side          {@link Side#BUY} or {@link Side#SELL}.
      * @param priceMantissa price of the level.
      * @param sizeMantissa  new total size of the level, 0 to delete.
      */
@@ -90,8 +91,8 @@ public interface MarketDataListener
      *
      * @param symbolIndex   the symbol.
      * @param tradeId       venue trade id, or 0 if none.
-     * @param aggressorSide {@link Side#BID} for a buyer-initiated trade, {@link Side#ASK} for seller, or
-     *                      {@link Side#NONE}.
+     * @param aggressorSide {@link Side#BUY} for a buyer-initiated trade, {@link Side#SELL} for seller, or
+     *                      {@link Side#NULL_SIDE}.
      * @param priceMantissa trade price.
      * @param sizeMantissa  trade size.
      * @param eventTimeNs   venue time in epoch nanoseconds, or {@link #NULL_TIMESTAMP}.
