@@ -196,7 +196,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
                 return BookResult.OK;
             }
             case EventType.FEED_STALE -> {
-                hub.onDataQuality(id, DataQuality.CHECKSUM_FAILED, event.status(), event.sequence());
+                final int kind = event.status() == DataQuality.GAP ? DataQuality.GAP : DataQuality.CHECKSUM_FAILED;
+                if (kind == DataQuality.GAP) {
+                    counters.increment(EngineCounters.Misc.GAPS);
+                }
+                hub.onDataQuality(id, kind, 0, event.sequence());
                 markStale(id, event);
                 requestResync(id);
                 return BookResult.OK;
@@ -263,6 +267,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private void afterApply(final MarketEvent event, final int id, final int result) {
         boolean l1Changed = false;
         if (event.tradeSize() > 0) {
+            counters.increment(EngineCounters.Misc.TRADES);
             lastTradePrice[id] = event.tradePrice();
             lastTradeSize[id] = event.tradeSize();
             lastTradeTimeNs[id] = event.eventTimeNs();

@@ -20,6 +20,8 @@ public final class EngineCounters {
 
     /** Other counters, by name. */
     public enum Misc {
+        /** Trades printed (executions of resting orders, hidden executions, trade prints). */
+        TRADES,
         /** Sequence gaps detected. */
         GAPS,
         /** Duplicate or replayed sequence numbers dropped. */

@@ -134,7 +134,8 @@ public final class LevelBatch {
     }
 
     /**
-     * Apply every level to a book in order, delivering each as it is applied.
+     * Apply every level to a book in order, delivering each that changes it (deleting a level the book does not
+     * hold, as venues do for levels beyond the depth a client keeps, changes nothing and is not delivered).
      *
      * @param book        to change.
      * @param symbolIndex symbol to report the levels for.
@@ -142,7 +143,11 @@ public final class LevelBatch {
      */
     public void applyTo(final ChecksumBook book, final int symbolIndex, final DepthListener listener) {
         for (int i = 0; i < count; i++) {
-            book.side(sides[i]).set(prices[i], sizes[i], priceScales[i], sizeScales[i]);
+            final BookSide side = book.side(sides[i]);
+            if (sizes[i] == 0 && side.indexOf(prices[i]) < 0) {
+                continue;
+            }
+            side.set(prices[i], sizes[i], priceScales[i], sizeScales[i]);
             listener.onLevel(symbolIndex, sides[i], prices[i], sizes[i]);
         }
     }
