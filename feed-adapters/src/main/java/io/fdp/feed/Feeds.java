@@ -1,6 +1,7 @@
 package io.fdp.feed;
 
 import io.fdp.engine.instrument.InstrumentRegistry;
+import io.fdp.feed.dbn.DbnFeed;
 import io.fdp.feed.depth.DepthFeed;
 import io.fdp.feed.itch.ItchFeed;
 import io.fdp.feed.lobster.LobsterFeed;
@@ -13,7 +14,7 @@ import java.util.Locale;
 /** Opens the recorded feed of a format over input files: the one place that knows every format by name. */
 public final class Feeds {
     /** Every format {@link #open} accepts. */
-    public static final List<String> FORMATS = List.of("itch", "lobster", "kraken", "okx", "binance", "coinbase");
+    public static final List<String> FORMATS = List.of("itch", "lobster", "kraken", "okx", "binance", "coinbase", "dbn");
 
     private Feeds() {
     }
@@ -47,6 +48,7 @@ public final class Feeds {
                     clock(sessionDate, messages));
             }
             case "kraken", "okx", "binance", "coinbase" -> new DepthFeed(name, inputs, registry);
+            case "dbn" -> new DbnFeed(single(name, inputs), registry);
             default -> throw new IllegalArgumentException("unknown format '" + format + "'; known: " + FORMATS);
         };
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         "  fdp replay --format binance --input BINANCE.http.0.0 --input BINANCE.ws.1.0 --json"})
 public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-        description = "Input format: itch, lobster, kraken, okx, binance or coinbase.")
+        description = "Input format: itch, lobster, kraken, okx, binance, coinbase or dbn.")
     String format;
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
