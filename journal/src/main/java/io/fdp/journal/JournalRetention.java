@@ -1,5 +1,6 @@
 package io.fdp.journal;
 
+import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.impl.StoreFileListener;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Deletes the oldest cycle files of a journal so that at most N cycles remain, when a newer cycle is acquired.
  *
- * <p>Installed as the queue's {@link StoreFileListener}: when the queue acquires a cycle newer than any seen, files of
+ * <p>Installed as the queue's {@link StoreFileListener}, which Chronicle calls on its background resource thread (so
+ * the deletion never runs on an engine thread): when the queue acquires a cycle newer than any seen, files of
  * cycles older than the newest N are deleted, except those a recovery may still need: the cycle holding the position
  * given by {@code protectedIndex} (the oldest kept snapshot's) and every later one. Cycle file names sort in time
  * order, so the comparison is by name.
@@ -33,6 +35,7 @@ public final class JournalRetention implements StoreFileListener {
     private final int retainCycles;
     private final LongSupplier protectedIndex;
     private final DateTimeFormatter names;
+    private volatile ChronicleQueue queue;
     private int newestCycle = Integer.MIN_VALUE;
     private long deleted;
 
@@ -59,7 +62,11 @@ public final class JournalRetention implements StoreFileListener {
     public void onAcquired(final int cycle, final File file) {
         if (cycle > newestCycle) {
             newestCycle = cycle;
-            prune(cycle);
+            try {
+                prune(cycle);
+            } catch (final RuntimeException ex) {
+                LOG.warn("Journal retention: pruning {} failed; will retry at the next cycle", dir, ex);
+            }
         }
     }
 
@@ -94,7 +101,21 @@ public final class JournalRetention implements StoreFileListener {
             }
         }
         deleted += count;
+        final ChronicleQueue attached = queue;
+        if (count > 0 && attached != null) {
+            attached.refreshDirectoryListing();
+        }
         return count;
+    }
+
+    /**
+     * Gives the policy the queue it serves, whose directory listing it refreshes after deleting files (so that readers
+     * starting from the beginning find the oldest retained cycle).
+     *
+     * @param value the queue.
+     */
+    public void attach(final ChronicleQueue value) {
+        queue = value;
     }
 
     /** @return how many files this policy has deleted. */

@@ -63,10 +63,18 @@ public final class JournaledEngine implements AutoCloseable {
         }
         snapshots = new SnapshotStore(config.snapshotDir(), config.snapshotsKept());
         JournalRepair.repair(config.inputDir(), config);
-        input = Journals.open(config.inputDir(), config, retention(config.inputDir(), true));
+        final JournalRetention inputRetention = retention(config.inputDir(), true);
+        input = Journals.open(config.inputDir(), config, inputRetention);
+        if (inputRetention != null) {
+            inputRetention.attach(input);
+        }
         if (config.output()) {
             JournalRepair.repair(config.outputDir(), config);
-            output = Journals.open(config.outputDir(), config, retention(config.outputDir(), false));
+            final JournalRetention outputRetention = retention(config.outputDir(), false);
+            output = Journals.open(config.outputDir(), config, outputRetention);
+            if (outputRetention != null) {
+                outputRetention.attach(output);
+            }
         } else {
             output = null;
         }

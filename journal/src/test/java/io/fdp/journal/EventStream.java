@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * events apply), an L2 book, an L1 quote feed, trades, heartbeats, status changes, occasional sequence gaps followed
  * by book snapshots, and a few invalid events.
  */
-final class EventStream {
+public final class EventStream {
     static final long T0 = 1_700_000_000_000_000_000L;
     static final int L3_A = 0;
     static final int L3_B = 1;
@@ -32,11 +32,11 @@ final class EventStream {
     private long nextTradeId = 1;
     private long timeNs = T0;
 
-    EventStream(final long seed) {
+    public EventStream(final long seed) {
         random = new SplittableRandom(seed);
     }
 
-    static InstrumentRegistry registry() {
+    public static InstrumentRegistry registry() {
         final InstrumentRegistry registry = new InstrumentRegistry(16);
         registry.register("AAPL", -4, 0, 1, 1);
         registry.register("MSFT", -4, 0, 1, 1);
@@ -45,14 +45,14 @@ final class EventStream {
         return registry;
     }
 
-    static EngineConfig engineConfig() {
+    public static EngineConfig engineConfig() {
         return new EngineConfig().ringSize(4096).maxInstruments(16).bookOrderCapacity(4096).bookLevelCapacity(512)
             .viewDepth(5).waitStrategy("blocking").producerType("single").subscriberQueue(64).tickBarTrades(20)
             .volumeBarSize(2_000);
     }
 
     /** Fills the next event. */
-    void next(final MarketEvent e) {
+    public void next(final MarketEvent e) {
         e.clear();
         timeNs += random.nextLong(50_000_000);
         final int dice = random.nextInt(1000);

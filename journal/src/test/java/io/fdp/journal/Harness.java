@@ -7,17 +7,17 @@ import io.fdp.engine.pipeline.Engine;
 import java.nio.file.Path;
 
 /** Shared set-up of the journal tests. */
-final class Harness {
+public final class Harness {
     private Harness() {
     }
 
-    static JournalConfig config(final Path dir) {
+    public static JournalConfig config(final Path dir) {
         return new JournalConfig().dataDir(dir).snapshotEveryEvents(0).snapshotIntervalNs(0).snapshotsKept(3)
             .bookIntervalNs(1_000_000_000L).bookDepth(5).output(true).retainCycles(0);
     }
 
     /** Publishes events {@code from .. to-1} of a stream (the stream must be at event {@code from}). */
-    static void publish(final EventStream stream, final MarketEventPublisher publisher, final int count) {
+    public static void publish(final EventStream stream, final MarketEventPublisher publisher, final int count) {
         final MarketEvent event = new MarketEvent();
         for (int i = 0; i < count; i++) {
             stream.next(event);
@@ -26,7 +26,7 @@ final class Harness {
     }
 
     /** The state hash of an engine fed the first {@code count} events of a stream directly, without any journal. */
-    static long referenceHash(final long seed, final int count) {
+    public static long referenceHash(final long seed, final int count) {
         try (Engine engine = new Engine(EventStream.engineConfig(), EventStream.registry())) {
             engine.start();
             publish(new EventStream(seed), engine.newPublisher(), count);
@@ -36,7 +36,7 @@ final class Harness {
     }
 
     /** Stops everything without the final snapshot of a clean close, as a crash would. */
-    static void crash(final JournaledEngine journaled) {
+    public static void crash(final JournaledEngine journaled) {
         journaled.engine().drain();
         journaled.engine().close();
         if (journaled.output() != null) {
@@ -45,7 +45,7 @@ final class Harness {
         journaled.input().close();
     }
 
-    static JournaledEngine openAndStart(final JournalConfig config) {
+    public static JournaledEngine openAndStart(final JournalConfig config) {
         final JournaledEngine journaled = JournaledEngine.open(config, EventStream.engineConfig(), EventStream.registry());
         journaled.recover();
         journaled.start();

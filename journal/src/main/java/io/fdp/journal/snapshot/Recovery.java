@@ -78,8 +78,13 @@ public final class Recovery {
             }
         }
         final JournalReader reader = new JournalReader(input);
-        LOG.warn("Recovery: no usable snapshot ({} skipped); replaying the whole journal from index {}", skipped.size(),
-            Long.toHexString(input.firstIndex()));
+        final long first = input.firstIndex();
+        final String from = first == Long.MAX_VALUE ? "(empty)" : "from index " + Long.toHexString(first);
+        if (skipped.isEmpty()) {
+            LOG.info("Recovery: no snapshot; replaying the whole journal {}", from);
+        } else {
+            LOG.warn("Recovery: no usable snapshot ({} skipped); replaying the whole journal {}", skipped.size(), from);
+        }
         return replay(engines.get(), reader, null, skipped);
     }
 
@@ -88,9 +93,10 @@ public final class Recovery {
         try (reader) {
             engine.start();
             final ReplaySummary summary = new JournalReplayer(reader).replay(engine);
+            final long last = summary.events() > 0 ? summary.lastIndex()
+                : snapshot == null ? JournalHandler.NO_INDEX : snapshot.journalIndex();
             LOG.info("Recovery: replayed {} (last journal index {})", summary,
-                Long.toHexString(summary.events() > 0 ? summary.lastIndex()
-                    : snapshot == null ? JournalHandler.NO_INDEX : snapshot.journalIndex()));
+                last == JournalHandler.NO_INDEX ? "none" : Long.toHexString(last));
             return new RecoveryResult(engine, snapshot, skipped, summary);
         }
     }
