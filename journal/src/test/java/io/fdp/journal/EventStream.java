@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * by book snapshots, and a few invalid events.
  */
 public final class EventStream {
-    static final long T0 = 1_700_000_000_000_000_000L;
+    public static final long T0 = 1_700_000_000_000_000_000L;
     static final int L3_A = 0;
     static final int L3_B = 1;
     static final int L2 = 2;
