@@ -7,6 +7,9 @@ import io.fdp.engine.candle.CandleInterval;
 import io.fdp.engine.candle.CandleListener;
 import io.fdp.engine.event.EventType;
 import io.fdp.engine.event.MarketEvent;
+import io.fdp.engine.state.EngineOutput;
+import io.fdp.engine.state.StateReader;
+import io.fdp.engine.state.StateWriter;
 import io.fdp.engine.subscription.DataQuality;
 import io.fdp.engine.subscription.SubscriberHub;
 
@@ -22,6 +25,7 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
     private final CandleAggregator candles;
     private final SubscriberHub hub;
     private final EngineCounters counters;
+    private EngineOutput output = EngineOutput.NONE;
 
     CandleHandler(final EngineConfig config, final SubscriberHub hub, final EngineCounters counters) {
         this.hub = hub;
@@ -38,6 +42,8 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
                 counters.increment(EngineCounters.Misc.CANDLE_REJECTS);
                 if (result == CandleAggregator.TOO_LATE) {
                     hub.onDataQuality(event.instrumentId(), DataQuality.LATE_TRADE_DROPPED, event.eventTimeNs(), 0);
+                    output.onDataQuality(event.instrumentId(), DataQuality.LATE_TRADE_DROPPED, event.eventTimeNs(),
+                        event.eventTimeNs(), 0);
                 }
             }
         } else if (event.type() == EventType.HEARTBEAT) {
@@ -50,6 +56,7 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
         counters.increment(candle.state() == Candle.STATE_REVISED
             ? EngineCounters.Misc.CANDLES_REVISED : EngineCounters.Misc.CANDLES_CLOSED);
         hub.onCandle(candle);
+        output.onCandle(candle);
     }
 
     /** @return the aggregator (candle thread, or after the engine has stopped). */
@@ -65,5 +72,28 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
      */
     public long stateHash(final long seed) {
         return candles.stateHash(seed);
+    }
+
+    /** Installs the synchronous output hook (before the engine starts). */
+    void output(final EngineOutput value) {
+        output = value;
+    }
+
+    /**
+     * Writes the candle stage's state (candle thread, or a drained or stopped engine).
+     *
+     * @param out where to write.
+     */
+    public void writeState(final StateWriter out) {
+        candles.writeState(out);
+    }
+
+    /**
+     * Replaces the candle stage's state with what {@link #writeState} wrote (before the engine starts).
+     *
+     * @param in where to read.
+     */
+    public void readState(final StateReader in) {
+        candles.readState(in);
     }
 }

@@ -9,6 +9,7 @@ import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.event.MarketEventPublisher;
 import io.fdp.engine.hash.StateHash;
 import io.fdp.engine.instrument.InstrumentRegistry;
+import io.fdp.engine.state.EngineOutput;
 import io.fdp.engine.subscription.MarketDataListener;
 import io.fdp.engine.subscription.SubscriberHub;
 import io.fdp.engine.subscription.Subscription;
@@ -105,6 +106,19 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("the book event listener must be set before the engine starts");
         }
         bookHandler.bookEventListener(listener);
+    }
+
+    /**
+     * Installs the hook that receives every derived event synchronously on the engine threads (before {@link #start()}).
+     *
+     * @param output the hook; {@link EngineOutput#NONE} removes it.
+     */
+    public void setOutput(final EngineOutput output) {
+        if (started) {
+            throw new IllegalStateException("the output must be set before the engine starts");
+        }
+        bookHandler.output(output);
+        candleHandler.output(output);
     }
 
     /** Starts the handler threads. */
