@@ -31,6 +31,18 @@ public final class FeedSummary {
     }
 
     /**
+     * Counts several messages of a type at once; a count of zero records nothing.
+     *
+     * @param type  the message type name.
+     * @param count how many.
+     */
+    public void message(final String type, final long count) {
+        if (count > 0) {
+            messagesByType.computeIfAbsent(type, k -> new long[1])[0] += count;
+        }
+    }
+
+    /**
      * Counts a rejected message and keeps its location among the first {@link #LOCATED_REJECTIONS_KEPT}.
      *
      * @param reason   why it was rejected (a constant name).

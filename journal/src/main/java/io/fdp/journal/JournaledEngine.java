@@ -38,6 +38,7 @@ public final class JournaledEngine implements AutoCloseable {
     private final EngineConfig engineConfig;
     private final InstrumentRegistry registry;
     private final SnapshotStore snapshots;
+    private final InstrumentLog instruments;
     private final SingleChronicleQueue input;
     private final SingleChronicleQueue output;
     private final StateWriter state = new StateWriter();
@@ -62,6 +63,7 @@ public final class JournaledEngine implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + config.inputDir(), ex);
         }
         snapshots = new SnapshotStore(config.snapshotDir(), config.snapshotsKept());
+        instruments = InstrumentLog.attach(instrumentLog(config), registry);
         JournalRepair.repair(config.inputDir(), config);
         final JournalRetention inputRetention = retention(config.inputDir(), true);
         input = Journals.open(config.inputDir(), config, inputRetention);
@@ -246,6 +248,18 @@ public final class JournaledEngine implements AutoCloseable {
                 output.close();
             }
             input.close();
+            registry.registrationListener(null);
+            instruments.close();
         }
+    }
+
+    /**
+     * Where a journal keeps its instrument registrations (see {@link InstrumentLog}).
+     *
+     * @param config the journal settings.
+     * @return the instrument log file under the data directory.
+     */
+    public static Path instrumentLog(final JournalConfig config) {
+        return config.dataDir().resolve("instruments.tsv");
     }
 }

@@ -23,11 +23,11 @@ import java.util.concurrent.Callable;
             + "--orderbook ../shared/data/lobster/AAPL_..._orderbook_10.csv --book-out /tmp/books --depth 10",
         "  fdp replay --format binance --input BINANCE.http.0.0 --input BINANCE.ws.1.0 --json"})
 public final class ReplayCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT",
         description = "Input format: itch, lobster, kraken, okx, binance, coinbase or dbn.")
     String format;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE",
+    @Option(names = "--input", paramLabel = "FILE",
         description = "Input file; repeat to merge captures by receive time (Binance REST snapshots + websocket).")
     List<Path> inputs;
 
@@ -48,8 +48,32 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with the summary as one JSON line.")
     boolean json;
 
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Replay the input journal under this data directory (written by fdp ingest) instead of a file.")
+    Path journal;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "With --journal: first event time (ISO-8601 or epoch ns).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "With --journal: last event time (ISO-8601 or epoch ns).")
+    String to;
+
+    @Option(names = "--speed", defaultValue = "0", paramLabel = "X",
+        description = "With --journal: 0 as fast as possible (default), 1 the original pace, N N times faster.")
+    double speed;
+
     @Override
     public Integer call() throws Exception {
+        if (journal != null) {
+            if (format != null || inputs != null) {
+                throw new IllegalArgumentException("give either --journal or --format with --input, not both");
+            }
+            return new JournalReplay(journal, EventTimes.parse("--from", from, Long.MIN_VALUE),
+                EventTimes.parse("--to", to, Long.MAX_VALUE), speed, json).run();
+        }
+        if (format == null || inputs == null) {
+            throw new IllegalArgumentException("give --format and --input (or --journal DIR)");
+        }
         for (final Path input : inputs) {
             if (!Files.isReadable(input)) {
                 throw new IllegalArgumentException("cannot read --input " + input);
