@@ -86,14 +86,13 @@ public final class ReplayCommand implements Callable<Integer> {
         final ReplaySummary summary;
         try (Engine engine = new Engine(config, registry);
              LobsterBookWriter books = bookOut == null ? null : new LobsterBookWriter(bookOut, depth, registry)) {
-            if (books != null) {
-                engine.setBookEventListener(books);
-            }
+            final RejectionLog rejections = new RejectionLog(registry, books);
+            engine.setBookEventListener(rejections);
             engine.start();
             final long start = System.nanoTime();
             feed.replay(engine.newPublisher());
             engine.drain();
-            summary = ReplaySummary.of(feed.format(), feed.summary(), engine, System.nanoTime() - start);
+            summary = ReplaySummary.of(feed.format(), feed.summary(), engine, System.nanoTime() - start, rejections.first());
         }
         summary.print(System.out);
         if (bookOut != null) {

@@ -8,6 +8,7 @@ import io.fdp.feed.FeedSummary;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ import java.util.Map;
  */
 public record ReplaySummary(String format, Map<String, Long> messagesByType, long messages, long events, int instruments,
     long trades, long candlesClosed, long candlesRevised, long checksumsVerified, long checksumsFailed, long gaps,
-    Map<String, Long> rejectedByReason, java.util.List<String> firstRejections, long elapsedNs, long stateHash) {
+    Map<String, Long> rejectedByReason, List<String> firstRejections, long elapsedNs, long stateHash) {
 
     /**
      * Collects the summary of a finished replay.
@@ -44,6 +45,21 @@ public record ReplaySummary(String format, Map<String, Long> messagesByType, lon
      * @return the summary.
      */
     public static ReplaySummary of(final String format, final FeedSummary feed, final Engine engine, final long elapsedNs) {
+        return of(format, feed, engine, elapsedNs, List.of());
+    }
+
+    /**
+     * Collects the summary of a finished replay, with the first events the books rejected.
+     *
+     * @param format         the input format.
+     * @param feed           the feed's summary.
+     * @param engine         the drained engine.
+     * @param elapsedNs      wall time.
+     * @param bookRejections the first rejected events, described.
+     * @return the summary.
+     */
+    public static ReplaySummary of(final String format, final FeedSummary feed, final Engine engine, final long elapsedNs,
+        final List<String> bookRejections) {
         final EngineCounters counters = engine.counters();
         final Map<String, Long> rejected = new LinkedHashMap<>(feed.rejectedByReason());
         for (int code = -1; code >= -15; code--) {
@@ -67,7 +83,14 @@ public record ReplaySummary(String format, Map<String, Long> messagesByType, lon
         return new ReplaySummary(format, feed.messagesByType(), feed.messages(), events, engine.registry().count(),
             counters.get(EngineCounters.Misc.TRADES), counters.get(EngineCounters.Misc.CANDLES_CLOSED),
             counters.get(EngineCounters.Misc.CANDLES_REVISED), feed.checksumsVerified(), feed.checksumsFailed(),
-            counters.get(EngineCounters.Misc.GAPS), rejected, feed.locatedRejections(), elapsedNs, engine.stateHash());
+            counters.get(EngineCounters.Misc.GAPS), rejected, concat(feed.locatedRejections(), bookRejections), elapsedNs,
+            engine.stateHash());
+    }
+
+    private static List<String> concat(final List<String> first, final List<String> second) {
+        final List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** @return every rejection counted. */

@@ -92,6 +92,30 @@ class ReplayCommandTest {
     }
 
     @Test
+    void bookRejectionsSayWhatWhereAndWhy() {
+        final String output = run("replay", "--format", "itch", "--input",
+            DATA.resolve("itch/ex20101224.TEST_ITCH_50.gz").toString());
+        assertThat(output).contains("rejected: 117 {book UNKNOWN_ORDER=117}")
+            .contains("ORDER_DELETE of BOB order 1440692 at 2010-12-24T14:31:51.959093167Z: UNKNOWN_ORDER");
+    }
+
+    @Test
+    void journalReplayNeedsAJournalOrAFormat() {
+        final PrintStream original = System.err;
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(Fdp.run("replay", "--journal", out.resolve("nothing").toString())).isEqualTo(2);
+            assertThat(Fdp.run("replay", "--journal", out.toString(), "--format", "itch")).isEqualTo(2);
+            assertThat(Fdp.run("replay", "--format", "itch")).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no input journal under")
+            .contains("give either --journal or --format with --input, not both").contains("give --format and --input");
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheKnownOnes() {
         final PrintStream original = System.err;
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
