@@ -122,7 +122,8 @@ public final class ApiServer implements AutoCloseable {
         if (config.jwksUrl() != null) {
             return JwtAuthenticator.fromUrl(config.jwksUrl(), config.issuer(), config.audience(), config.clockSkew());
         }
-        throw new IllegalStateException("authentication is on but no JWKS is configured: neither " + ApiConfig.JWKS_FILE_PROP_NAME + " nor "
+        throw new IllegalStateException("authentication is on but no JWKS is configured: neither "
+            + ApiConfig.JWKS_FILE_PROP_NAME + " nor "
             + ApiConfig.JWKS_URL_PROP_NAME + " is set");
     }
 
