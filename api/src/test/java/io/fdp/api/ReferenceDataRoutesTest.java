@@ -293,6 +293,8 @@ class ReferenceDataRoutesTest {
         final HttpResponse<String> response = http.put("/v1/rates", big, "Content-Type", "application/json");
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Json.error(response.body()).getDetailsMap()).containsEntry("max_body_bytes", "4096");
+        assertThat(response.headers().firstValue("Connection")).as("the unread body is not left on a reused connection")
+            .hasValueSatisfying(value -> assertThat(value).containsIgnoringCase("close"));
     }
 
     @Test

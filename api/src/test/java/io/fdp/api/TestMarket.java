@@ -20,11 +20,16 @@ final class TestMarket implements AutoCloseable {
     final int idle;
 
     TestMarket() {
+        this(64);
+    }
+
+    TestMarket(final int subscriberQueue) {
         aapl = registry.register("AAPL", -4, 0, 100, 1);
         btc = registry.register("XBT/USD", -1, -8, 1, 1);
         idle = registry.register("IDLE", -2, 0, 1, 1);
         engine = new Engine(new EngineConfig().ringSize(1024).maxInstruments(64).bookOrderCapacity(1024)
-            .bookLevelCapacity(256).viewDepth(VIEW_DEPTH).waitStrategy("blocking").producerType("single").subscriberQueue(64),
+            .bookLevelCapacity(256).viewDepth(VIEW_DEPTH).waitStrategy("blocking").producerType("single")
+            .subscriberQueue(subscriberQueue),
             registry);
         engine.start();
         publisher = engine.newPublisher();

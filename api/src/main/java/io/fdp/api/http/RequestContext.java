@@ -98,6 +98,8 @@ public final class RequestContext {
     }
 
     private ApiException tooLarge() {
+        // The unread rest of the body is still on the wire: close the connection rather than reuse it.
+        exchange.setPersistent(false);
         return new ApiException(ErrorCode.ERROR_CODE_INVALID_ARGUMENT, 413,
             "the request body is larger than the limit of " + maxBodyBytes + " bytes", "body",
             Map.of("max_body_bytes", Long.toString(maxBodyBytes)));
