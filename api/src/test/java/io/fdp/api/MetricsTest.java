@@ -61,7 +61,15 @@ class MetricsTest {
             .contains("fdp_engine_ring_remaining_capacity 1024\n")
             .contains("fdp_engine_ring_size 1024\n")
             .contains("fdp_engine_instruments 3\n")
-            .contains("fdp_api_websocket_clients 0\n");
+            .contains("fdp_api_websocket_clients 0\n")
+            .contains("fdp_engine_checksum_failures_total 0\n")
+            .contains("# TYPE fdp_engine_stage_latency_seconds histogram\n")
+            .contains("fdp_engine_stage_latency_seconds_bucket{stage=\"book\",le=\"+Inf\"} ")
+            .contains("fdp_engine_stage_latency_seconds_count{stage=\"candle\"} ");
+        final java.util.regex.Matcher books = java.util.regex.Pattern
+            .compile("fdp_engine_stage_latency_seconds_count\\{stage=\"book\"} (\\d+)").matcher(text);
+        assertThat(books.find()).isTrue();
+        assertThat(Long.parseLong(books.group(1))).as("one sample per batch of the events published").isPositive();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.fdp.engine.event.EventType;
 import io.fdp.engine.pipeline.BookHandler;
 import io.fdp.engine.pipeline.Engine;
 import io.fdp.engine.pipeline.EngineCounters;
+import io.fdp.engine.pipeline.StageLatency;
 
 import java.util.Locale;
 
@@ -46,12 +47,37 @@ public final class EngineMetrics {
             registry.counter("fdp_engine_" + counter.name().toLowerCase(Locale.ROOT) + "_total", help(counter),
                 () -> counters.get(counter));
         }
+        registry.custom("fdp_engine_stage_latency_seconds",
+            "Time from ingestion to the end of a handler stage, sampled once per batch.", MetricsRegistry.Type.HISTOGRAM,
+            out -> {
+                writeStage(out, counters.bookLatency());
+                writeStage(out, counters.candleLatency());
+            });
         registry.gauge("fdp_engine_ring_remaining_capacity", "Free slots of the inbound ring; 0 means feeds are back-pressured.",
             () -> engine.ring().remainingCapacity());
         registry.gauge("fdp_engine_ring_size", "Slots of the inbound ring.", () -> engine.ring().getBufferSize());
         registry.gauge("fdp_engine_instruments", "Instruments registered with the engine.", () -> engine.registry().count());
         registry.gauge("fdp_engine_subscriptions", "Open engine subscriptions (in-process and WebSocket connections).",
             () -> engine.subscribers().subscriptions().size());
+    }
+
+    /** Buckets from about 1 us to about 17 s; smaller latencies count in the first, larger ones only in +Inf. */
+    private static void writeStage(final StringBuilder out, final StageLatency latency) {
+        final String name = "fdp_engine_stage_latency_seconds";
+        final String stage = "stage=\"" + latency.stage() + "\"";
+        long cumulative = 0;
+        for (int bucket = 0; bucket < StageLatency.BUCKETS; bucket++) {
+            cumulative += latency.count(bucket);
+            if (bucket >= 9 && bucket <= 33) {
+                out.append(name).append("_bucket{").append(stage).append(",le=\"")
+                    .append(MetricsRegistry.number(StageLatency.upperBoundNs(bucket) / 1e9)).append("\"} ").append(cumulative)
+                    .append('\n');
+            }
+        }
+        out.append(name).append("_bucket{").append(stage).append(",le=\"+Inf\"} ").append(cumulative).append('\n');
+        out.append(name).append("_sum{").append(stage).append("} ").append(MetricsRegistry.number(latency.sumNs() / 1e9))
+            .append('\n');
+        out.append(name).append("_count{").append(stage).append("} ").append(cumulative).append('\n');
     }
 
     static String rejectReason(final int code) {

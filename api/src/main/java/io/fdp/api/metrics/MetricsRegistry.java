@@ -111,6 +111,18 @@ public final class MetricsRegistry {
         return histogram;
     }
 
+    /**
+     * Adds a family that writes its own exposition lines (for histograms kept elsewhere, such as the engine's).
+     *
+     * @param name   the metric name.
+     * @param help   one line of description.
+     * @param type   the type.
+     * @param writer appends the family's sample lines in the Prometheus text format.
+     */
+    public void custom(final String name, final String help, final Type type, final Consumer<StringBuilder> writer) {
+        register(name, help, type, writer);
+    }
+
     private void register(final String name, final String help, final Type type, final Consumer<StringBuilder> writer) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a Prometheus metric name: '" + name + "'");

@@ -20,6 +20,7 @@ import io.fdp.engine.subscription.DataQuality;
 import io.fdp.engine.subscription.SubscriberHub;
 import io.fdp.engine.view.BookSnapshot;
 import io.fdp.engine.view.BookViews;
+import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The book stage: applies each event to its instrument's book, checks sequence numbers, keeps L1 and market status,
@@ -46,6 +47,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private final EngineConfig config;
     private final InstrumentRegistry registry;
     private final EngineCounters counters;
+    private EpochNanoClock latencyClock;
     private final BookViews views;
     private final SubscriberHub hub;
     private final ResyncRequests resync;
@@ -99,6 +101,17 @@ public final class BookHandler implements EventHandler<MarketEvent> {
 
     @Override
     public void onEvent(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
+        process(event);
+        if (endOfBatch && latencyClock != null) {
+            counters.bookLatency().record(latencyClock.nanoTime() - event.ingestionTimeNs());
+        }
+    }
+
+    void latencyClock(final EpochNanoClock clock) {
+        latencyClock = clock;
+    }
+
+    private void process(final MarketEvent event) {
         event.clearDerived();
         final byte type = event.type();
         if (!EventType.isValid(type)) {
@@ -207,9 +220,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             }
             case EventType.FEED_STALE -> {
                 final int kind = event.status() == DataQuality.GAP ? DataQuality.GAP : DataQuality.CHECKSUM_FAILED;
-                if (kind == DataQuality.GAP) {
-                    counters.increment(EngineCounters.Misc.GAPS);
-                }
+                counters.increment(kind == DataQuality.GAP ? EngineCounters.Misc.GAPS : EngineCounters.Misc.CHECKSUM_FAILURES);
                 quality(id, kind, 0, event.sequence(), event.eventTimeNs());
                 markStale(id, event);
                 requestResync(id);

@@ -12,6 +12,7 @@ import io.fdp.engine.state.StateReader;
 import io.fdp.engine.state.StateWriter;
 import io.fdp.engine.subscription.DataQuality;
 import io.fdp.engine.subscription.SubscriberHub;
+import org.agrona.concurrent.EpochNanoClock;
 
 import java.util.EnumSet;
 
@@ -25,6 +26,7 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
     private final CandleAggregator candles;
     private final SubscriberHub hub;
     private final EngineCounters counters;
+    private EpochNanoClock latencyClock;
     private EngineOutput output = EngineOutput.NONE;
 
     CandleHandler(final EngineConfig config, final SubscriberHub hub, final EngineCounters counters) {
@@ -36,6 +38,17 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
 
     @Override
     public void onEvent(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
+        process(event);
+        if (endOfBatch && latencyClock != null) {
+            counters.candleLatency().record(latencyClock.nanoTime() - event.ingestionTimeNs());
+        }
+    }
+
+    void latencyClock(final EpochNanoClock clock) {
+        latencyClock = clock;
+    }
+
+    private void process(final MarketEvent event) {
         if (event.tradeSize() > 0) {
             final int result = candles.onTrade(event.instrumentId(), event.eventTimeNs(), event.tradePrice(), event.tradeSize());
             if (result < 0) {

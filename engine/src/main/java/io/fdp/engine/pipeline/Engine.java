@@ -79,6 +79,8 @@ public final class Engine implements AutoCloseable {
         resync = new ResyncRequests(config.maxInstruments());
         bookHandler = new BookHandler(config, registry, counters, views, hub, resync);
         candleHandler = new CandleHandler(config, hub, counters);
+        bookHandler.latencyClock(clock);
+        candleHandler.latencyClock(clock);
         disruptor = new Disruptor<>(MarketEvent::new, config.ringSize(), new EngineThreads(),
             config.newProducerType(), config.newWaitStrategy());
         disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler(counters));

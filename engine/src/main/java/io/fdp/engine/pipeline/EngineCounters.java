@@ -17,6 +17,8 @@ public final class EngineCounters {
     private final AtomicLongArray eventsByType = new AtomicLongArray(EventType.COUNT);
     private final AtomicLongArray rejectsByResult = new AtomicLongArray(REJECT_SLOTS);
     private final AtomicLongArray misc = new AtomicLongArray(Misc.values().length);
+    private final StageLatency bookLatency = new StageLatency("book");
+    private final StageLatency candleLatency = new StageLatency("candle");
 
     /** Other counters, by name. */
     public enum Misc {
@@ -32,6 +34,8 @@ public final class EngineCounters {
         UNKNOWN_TYPE,
         /** Times a book turned crossed. */
         CROSSED,
+        /** Checksum mismatches reported by feeds. */
+        CHECKSUM_FAILURES,
         /** Times a book turned stale (gap, checksum failure, feed report). */
         STALE,
         /** Snapshots completed (books turned fresh). */
@@ -104,6 +108,16 @@ public final class EngineCounters {
             total += rejectsByResult.get(slot);
         }
         return total;
+    }
+
+    /** @return the book stage's latency, ingestion to processed, sampled once per batch. */
+    public StageLatency bookLatency() {
+        return bookLatency;
+    }
+
+    /** @return the candle stage's latency, ingestion to processed, sampled once per batch. */
+    public StageLatency candleLatency() {
+        return candleLatency;
     }
 
     /**
