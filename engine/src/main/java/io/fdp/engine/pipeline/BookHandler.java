@@ -294,6 +294,8 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             lastTradeTimeNs[id] = event.eventTimeNs();
             l1Changed = true;
             hub.onTrade(id, event.eventTimeNs(), event.tradePrice(), event.tradeSize(), event.tradeSide(), event.tradeId());
+            output.onTrade(id, event.eventTimeNs(), event.ingestionTimeNs(), event.tradePrice(), event.tradeSize(),
+                event.tradeSide(), event.tradeId());
         }
         final boolean nowCrossed = result == BookResult.APPLIED_CROSSED;
         if (nowCrossed != crossed[id] && books[id] != null) {

@@ -42,6 +42,21 @@ public interface EngineOutput {
     }
 
     /**
+     * Book thread: a trade printed (an execution of a resting order, a hidden execution or a trade print).
+     *
+     * @param instrumentId    the instrument.
+     * @param eventTimeNs     trade time.
+     * @param ingestionTimeNs when fdp received the event.
+     * @param price           price mantissa.
+     * @param size            size mantissa.
+     * @param aggressorSide   aggressor side code.
+     * @param tradeId         venue trade id, or 0.
+     */
+    default void onTrade(final int instrumentId, final long eventTimeNs, final long ingestionTimeNs, final long price,
+        final long size, final byte aggressorSide, final long tradeId) {
+    }
+
+    /**
      * Book or candle thread: a data-quality event (gap, checksum failure, stale, fresh, crossed, reject, late trade).
      *
      * @param instrumentId the instrument, or -1 for the whole feed.

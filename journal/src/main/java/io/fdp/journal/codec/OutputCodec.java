@@ -65,6 +65,29 @@ public final class OutputCodec {
     }
 
     /**
+     * Writes a trade record.
+     *
+     * @param instrumentId    the instrument.
+     * @param eventTimeNs     trade time.
+     * @param ingestionTimeNs when fdp received the event that printed it.
+     * @param price           price mantissa.
+     * @param size            size mantissa.
+     * @param aggressorSide   aggressor side code.
+     * @param tradeId         venue trade id, or 0.
+     * @param out             where to write.
+     */
+    public static void encodeTrade(final int instrumentId, final long eventTimeNs, final long ingestionTimeNs,
+        final long price, final long size, final byte aggressorSide, final long tradeId, final Bytes<?> out) {
+        header(out, OutputDescriptor.TRADE, instrumentId);
+        out.writeLong(eventTimeNs);
+        out.writeLong(ingestionTimeNs);
+        out.writeLong(price);
+        out.writeLong(size);
+        out.writeByte(aggressorSide);
+        out.writeLong(tradeId);
+    }
+
+    /**
      * Writes a data-quality record.
      *
      * @param instrumentId the instrument, or -1.

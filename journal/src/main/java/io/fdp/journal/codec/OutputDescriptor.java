@@ -21,6 +21,8 @@ package io.fdp.journal.codec;
  *   DATA_QUALITY (34)   6 eventTimeNs i64 | 14 kind i32 (DataQuality code) | 18 expected i64 | 26 received i64
  *   BOOK (18 + 20 n)    6 eventTimeNs i64 | 14 bidLevels u16 | 16 askLevels u16 | 18 levels, bids best first then
  *                       asks best first, each: price i64 | size i64 | orderCount i32
+ *   TRADE (47)          6 eventTimeNs i64 | 14 ingestionTimeNs i64 | 22 price i64 | 30 size i64
+ *                       | 38 aggressorSide i8 | 39 tradeId i64
  * </pre>
  */
 public final class OutputDescriptor {
@@ -34,6 +36,8 @@ public final class OutputDescriptor {
     public static final byte DATA_QUALITY = 3;
     /** Record kind: a periodic snapshot of the top levels of a book. */
     public static final byte BOOK = 4;
+    /** Record kind: a trade printed, with its price and aggressor as the book derived them. */
+    public static final byte TRADE = 5;
 
     /** Length of the common header. */
     public static final int HEADER_LENGTH = 6;
@@ -45,6 +49,8 @@ public final class OutputDescriptor {
     public static final int DATA_QUALITY_LENGTH = 34;
     /** Length of a book record without its levels. */
     public static final int BOOK_HEADER_LENGTH = 18;
+    /** Length of a trade record. */
+    public static final int TRADE_LENGTH = 47;
     /** Length of one level of a book record. */
     public static final int BOOK_LEVEL_LENGTH = 20;
     /** Most levels per side a book record holds. */

@@ -68,6 +68,14 @@ public final class OutputRecord {
             case OutputDescriptor.BOOK -> {
                 return decodeBook(in);
             }
+            case OutputDescriptor.TRADE -> {
+                if (body < OutputDescriptor.TRADE_LENGTH - OutputDescriptor.HEADER_LENGTH) {
+                    return MALFORMED;
+                }
+                readLongs(in, 0, 4);
+                values[4] = in.readByte();
+                values[5] = in.readLong();
+            }
             default -> {
                 return MALFORMED;
             }
@@ -193,6 +201,31 @@ public final class OutputRecord {
     /** @return quote, data quality and book: the event time. */
     public long eventTimeNs() {
         return values[0];
+    }
+
+    /** @return trade: when fdp received the event that printed it. */
+    public long ingestionTimeNs() {
+        return values[1];
+    }
+
+    /** @return trade: price mantissa. */
+    public long tradePrice() {
+        return values[2];
+    }
+
+    /** @return trade: size mantissa. */
+    public long tradeSize() {
+        return values[3];
+    }
+
+    /** @return trade: the aggressor's side code. */
+    public byte tradeSide() {
+        return (byte) values[4];
+    }
+
+    /** @return trade: the venue's trade id, or 0. */
+    public long tradeId() {
+        return values[5];
     }
 
     /** @return quote: best bid price. */

@@ -73,6 +73,17 @@ public final class OutputJournal implements EngineOutput {
     }
 
     @Override
+    public void onTrade(final int instrumentId, final long eventTimeNs, final long ingestionTimeNs, final long price,
+        final long size, final byte aggressorSide, final long tradeId) {
+        if (!muted) {
+            try (DocumentContext document = appenders.get().writingDocument()) {
+                OutputCodec.encodeTrade(instrumentId, eventTimeNs, ingestionTimeNs, price, size, aggressorSide, tradeId,
+                    document.wire().bytes());
+            }
+        }
+    }
+
+    @Override
     public void onDataQuality(final int instrumentId, final int kind, final long eventTimeNs, final long expected,
         final long received) {
         if (!muted) {

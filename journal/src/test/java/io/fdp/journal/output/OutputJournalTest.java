@@ -67,6 +67,8 @@ class OutputJournalTest {
             "quality 0 CHECKSUM_FAILED",
             "quality 0 FRESH");
         assertThat(records).filteredOn(line -> line.startsWith("book")).hasSize(2);
+        assertThat(records).filteredOn(line -> line.startsWith("trade")).containsExactly(
+            "trade 0 10010x3 aggressor " + Side.BUY + " id 1 @11");
         assertThat(records).contains("candle 0 kind " + Candle.KIND_TIME + " spec " + SECOND + " volume 3 close 10010");
         assertThat(records).contains("candle 0 kind " + Candle.KIND_TIME + " spec " + 3_600 * SECOND + " volume 3 close 10010");
     }
@@ -80,6 +82,8 @@ class OutputJournalTest {
                 + (r.qualityKind() == DataQuality.GAP ? " " + r.expected() + "/" + r.received() : "");
             case OutputDescriptor.BOOK -> "book " + r.instrumentId() + " @" + (r.eventTimeNs() - T0) / SECOND + " bids "
                 + r.bidLevels() + " asks " + r.askLevels() + " best " + r.bidPrice(0);
+            case OutputDescriptor.TRADE -> "trade " + r.instrumentId() + " " + r.tradePrice() + "x" + r.tradeSize()
+                + " aggressor " + r.tradeSide() + " id " + r.tradeId() + " @" + (r.eventTimeNs() - T0) / SECOND;
             default -> "error " + kind;
         };
     }
