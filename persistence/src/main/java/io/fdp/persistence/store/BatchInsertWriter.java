@@ -40,31 +40,41 @@ final class BatchInsertWriter implements TableWriter {
 
     private static long execute(final Connection connection, final MessageTable table, final String sql, final List<Object[]> rows)
         throws SQLException {
-        long count = 0;
-        boolean known = true;
+        final List<Column> columns = table.columns();
+        final BatchCount count = new BatchCount();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (final Object[] row : rows) {
-                final List<Column> columns = table.columns();
                 for (int i = 0; i < row.length; i++) {
                     JdbcValues.bindColumn(statement, i + 1, columns.get(i), row[i]);
                 }
                 statement.addBatch();
                 if (++pending == BATCH_ROWS) {
-                    for (final int updated : statement.executeBatch()) {
-                        known &= updated != Statement.SUCCESS_NO_INFO;
-                        count += Math.max(updated, 0);
-                    }
+                    count.add(statement.executeBatch());
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                for (final int updated : statement.executeBatch()) {
-                    known &= updated != Statement.SUCCESS_NO_INFO;
-                    count += Math.max(updated, 0);
-                }
+                count.add(statement.executeBatch());
             }
         }
-        return known ? count : UNKNOWN_COUNT;
+        return count.total();
+    }
+
+    /** Sums the update counts of batches; unknown once the driver reports one as {@code SUCCESS_NO_INFO}. */
+    private static final class BatchCount {
+        private long rows;
+        private boolean known = true;
+
+        void add(final int[] updateCounts) {
+            for (final int updated : updateCounts) {
+                known &= updated != Statement.SUCCESS_NO_INFO;
+                rows += Math.max(updated, 0);
+            }
+        }
+
+        long total() {
+            return known ? rows : UNKNOWN_COUNT;
+        }
     }
 }
