@@ -1,5 +1,6 @@
 package io.fdp.app;
 
+import io.fdp.app.importer.ImportCommand;
 import io.fdp.app.ingest.IngestCommand;
 import io.fdp.app.replay.ReplayCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import java.util.Properties;
     name = "fdp",
     mixinStandardHelpOptions = true,
     versionProvider = Fdp.Version.class,
-    subcommands = {ReplayCommand.class, IngestCommand.class},
+    subcommands = {ReplayCommand.class, IngestCommand.class, ImportCommand.class},
     description = "fdp, a low-latency financial market-data engine.",
     footer = "%nRun 'fdp COMMAND --help' for the options of a command.")
 public final class Fdp implements Runnable {
