@@ -11,6 +11,7 @@ public final class OutputReader implements AutoCloseable {
     public static final int END = 0;
 
     private final ExcerptTailer tailer;
+    private long lastIndex = -1;
 
     /**
      * Creates a reader at the start of the output journal.
@@ -32,8 +33,33 @@ public final class OutputReader implements AutoCloseable {
             if (!document.isPresent()) {
                 return END;
             }
+            lastIndex = document.index();
             return into.decode(document.wire().bytes());
         }
+    }
+
+    /** @return the journal index of the last record read, or -1 before the first. */
+    public long lastIndex() {
+        return lastIndex;
+    }
+
+    /**
+     * Positions the reader just after a record (to resume from a checkpoint).
+     *
+     * @param index the index of the last record already handled.
+     * @return false when the journal does not hold that index (the reader is then unchanged).
+     */
+    public boolean moveAfter(final long index) {
+        if (!tailer.moveToIndex(index)) {
+            return false;
+        }
+        try (DocumentContext document = tailer.readingDocument()) {
+            if (!document.isPresent()) {
+                return false;
+            }
+            lastIndex = document.index();
+        }
+        return true;
     }
 
     @Override
