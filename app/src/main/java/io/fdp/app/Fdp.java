@@ -3,6 +3,7 @@ package io.fdp.app;
 import io.fdp.app.importer.ImportCommand;
 import io.fdp.app.ingest.IngestCommand;
 import io.fdp.app.replay.ReplayCommand;
+import io.fdp.app.serve.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,7 @@ import java.util.Properties;
     name = "fdp",
     mixinStandardHelpOptions = true,
     versionProvider = Fdp.Version.class,
-    subcommands = {ReplayCommand.class, IngestCommand.class, ImportCommand.class},
+    subcommands = {DemoCommand.class, ReplayCommand.class, IngestCommand.class, ImportCommand.class},
     description = "fdp, a low-latency financial market-data engine.",
     footer = "%nRun 'fdp COMMAND --help' for the options of a command.")
 public final class Fdp implements Runnable {

@@ -22,7 +22,8 @@ import java.util.Arrays;
  * execution reduces the order without printing a trade, so it is published as a cancel of the executed shares —
  * X cancel, D delete, U replace, P trade (the side field names the resting non-displayed order, so the aggressor
  * is the other side), Q cross trade (no aggressor). Other types are counted only. Timestamps are nanoseconds since
- * New York midnight of the session date. One instance per input; not thread-safe.
+ * New York midnight of the session date. System events set the status of every instrument of the feed's stock
+ * directory (not of instruments other feeds bring). One instance per input; not thread-safe.
  */
 public final class ItchFeed implements ItchListener, RecordedFeed {
     /** ITCH prices have four decimals. */
@@ -37,6 +38,8 @@ public final class ItchFeed implements ItchListener, RecordedFeed {
     private final SessionClock clock;
     private final FeedSummary summary = new FeedSummary();
     private final int[] instrumentByLocate = new int[65_536];
+    private final int[] instrumentIds = new int[65_536];
+    private int instruments;
     private MarketEventPublisher publisher;
 
     /**
@@ -104,8 +107,13 @@ public final class ItchFeed implements ItchListener, RecordedFeed {
             case 'E', 'C' -> MarketStatus.CLOSED;
             default -> MarketStatus.UNKNOWN;
         };
-        if (status != MarketStatus.UNKNOWN) {
-            publisher.status(EventType.MARKET_STATUS, -1, MarketEvent.NO_SEQUENCE, clock.epochNs(timestampNs), status);
+        if (status == MarketStatus.UNKNOWN) {
+            return;
+        }
+        // A system event speaks for this feed's market only, not for instruments other feeds publish into the engine.
+        for (int i = 0; i < instruments; i++) {
+            publisher.status(EventType.MARKET_STATUS, instrumentIds[i], MarketEvent.NO_SEQUENCE, clock.epochNs(timestampNs),
+                status);
         }
     }
 
@@ -122,7 +130,10 @@ public final class ItchFeed implements ItchListener, RecordedFeed {
             summary.rejected("INSTRUMENT_REGISTRY_FULL", "stock " + symbol);
             return;
         }
-        instrumentByLocate[stockLocate] = id;
+        if (instrumentByLocate[stockLocate] != id) {
+            instrumentByLocate[stockLocate] = id;
+            instrumentIds[instruments++] = id;
+        }
     }
 
     @Override
