@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class EngineLatencyRun {
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int POLL_LIMIT = 256;
-    private static final int SPINS_BEFORE_YIELD = 64;
+    private static final int SPINS_BEFORE_YIELD = 8;
 
     private EngineLatencyRun() {
     }
