@@ -16,10 +16,11 @@ import java.util.Locale;
  * {@link OrderFlowStream#standard()}; each run warms up before it records. Usage:
  * <pre>
  *   java --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks.jar \
- *       io.fdp.benchmarks.latency.LatencyHarness [--warmup=SECONDS] [--seconds=SECONDS] [--wait=STRATEGY] [RATE ...]
+ *       io.fdp.benchmarks.latency.LatencyHarness [--warmup=SECONDS] [--seconds=SECONDS] [--wait=STRATEGY,...] [RATE ...]
  * </pre>
  * Rates are events per second and may end in {@code k} or {@code m}; the defaults are 100k and 1m, 5 s of warm-up,
- * 10 s measured and the yielding wait strategy.
+ * 10 s measured and the yielding wait strategy. With several wait strategies the engine runs once with each, and the
+ * baseline once per rate.
  */
 public final class LatencyHarness {
     private static final long MAX_LAG_NS = 2_000_000_000L;
@@ -40,7 +41,7 @@ public final class LatencyHarness {
         }
         long warmupSeconds = 5;
         long seconds = 10;
-        String waitStrategy = "yielding";
+        List<String> waitStrategies = List.of("yielding");
         final List<Long> rates = new ArrayList<>();
         for (final String arg : args) {
             if (arg.startsWith("--warmup=")) {
@@ -48,7 +49,7 @@ public final class LatencyHarness {
             } else if (arg.startsWith("--seconds=")) {
                 seconds = Long.parseLong(arg.substring("--seconds=".length()));
             } else if (arg.startsWith("--wait=")) {
-                waitStrategy = arg.substring("--wait=".length());
+                waitStrategies = List.of(arg.substring("--wait=".length()).split(","));
             } else {
                 rates.add(parseRate(arg));
             }
@@ -61,30 +62,37 @@ public final class LatencyHarness {
         final PrintStream out = System.out;
         final OrderFlowStream stream = OrderFlowStream.standard();
         out.printf(Locale.ROOT, "Stream: %d events per pass over %d instruments; %d s warm-up, %d s measured per run;"
-            + " engine wait strategy %s; %d CPUs%n", stream.length, stream.instruments, warmupSeconds, seconds, waitStrategy,
-            Runtime.getRuntime().availableProcessors());
-        final List<LatencyResult> results = new ArrayList<>();
+            + " engine wait strategies %s; %d CPUs%n", stream.length, stream.instruments, warmupSeconds, seconds,
+            String.join(",", waitStrategies), Runtime.getRuntime().availableProcessors());
+        final List<List<LatencyResult>> results = new ArrayList<>();
         for (final long rate : rates) {
+            final List<LatencyResult> atRate = new ArrayList<>();
+            for (final String waitStrategy : waitStrategies) {
+                final RunSettings settings = new RunSettings(rate, rate * warmupSeconds, rate * (warmupSeconds + seconds),
+                    waitStrategy, MAX_LAG_NS);
+                atRate.add(EngineLatencyRun.run(stream, settings));
+                out.println(atRate.get(atRate.size() - 1).row());
+            }
             final RunSettings settings = new RunSettings(rate, rate * warmupSeconds, rate * (warmupSeconds + seconds),
-                waitStrategy, MAX_LAG_NS);
-            final LatencyResult engine = EngineLatencyRun.run(stream, settings);
-            out.println(engine.row());
-            final LatencyResult baseline = BaselineLatencyRun.run(stream, settings);
-            out.println(baseline.row());
-            results.add(engine);
-            results.add(baseline);
+                waitStrategies.get(0), MAX_LAG_NS);
+            atRate.add(BaselineLatencyRun.run(stream, settings));
+            out.println(atRate.get(atRate.size() - 1).row());
+            results.add(atRate);
         }
         out.println();
         out.println(LatencyResult.header());
-        for (int i = 0; i < results.size(); i += 2) {
-            final LatencyResult engine = results.get(i);
-            final LatencyResult baseline = results.get(i + 1);
-            out.println(engine.row());
-            out.println(baseline.row());
-            out.printf(Locale.ROOT, "%-26s %10d %12s %8.1fx %8.1fx %8.1fx %9.1fx %10.1fx%n", "baseline / engine",
-                engine.offeredRate(), "", baseline.us(50) / engine.us(50), baseline.us(99) / engine.us(99),
-                baseline.us(99.9) / engine.us(99.9), baseline.us(99.99) / engine.us(99.99),
-                (double) baseline.latencies().getMaxValue() / engine.latencies().getMaxValue());
+        for (final List<LatencyResult> atRate : results) {
+            final LatencyResult baseline = atRate.get(atRate.size() - 1);
+            for (final LatencyResult result : atRate) {
+                out.println(result.row());
+            }
+            for (final LatencyResult engine : atRate.subList(0, atRate.size() - 1)) {
+                out.printf(Locale.ROOT, "%-26s %10d %12s %8.1fx %8.1fx %8.1fx %9.1fx %10.1fx%n",
+                    "baseline / " + engine.pipeline().replace("fdp engine ", ""), engine.offeredRate(), "",
+                    baseline.us(50) / engine.us(50), baseline.us(99) / engine.us(99), baseline.us(99.9) / engine.us(99.9),
+                    baseline.us(99.99) / engine.us(99.99),
+                    (double) baseline.latencies().getMaxValue() / engine.latencies().getMaxValue());
+            }
         }
     }
 
