@@ -1,0 +1,56 @@
+package io.fdp.benchmarks.book;
+
+import io.fdp.benchmarks.BenchmarkSettings;
+import io.fdp.benchmarks.stream.LevelStream;
+import io.fdp.benchmarks.stream.OrderFlowStream;
+import io.fdp.engine.book.PriceLevelBook;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * L2 level updates per second through the engine's {@link PriceLevelBook}, one book per instrument, replaying the
+ * {@link LevelStream} of {@link OrderFlowStream#standard()} in a loop; compare with {@link L2BaselineBenchmark}.
+ */
+@State(Scope.Thread)
+public class L2ApplyBenchmark extends BenchmarkSettings {
+    private LevelStream stream;
+    private PriceLevelBook[] books;
+    private int cursor;
+
+    /** Derives the level stream and builds one empty book per instrument. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        stream = LevelStream.of(OrderFlowStream.standard());
+        books = new PriceLevelBook[stream.instruments];
+        for (int i = 0; i < books.length; i++) {
+            books[i] = new PriceLevelBook(stream.maxLevels);
+        }
+        cursor = 0;
+    }
+
+    /**
+     * Applies the next {@value BenchmarkSettings#BATCH} level updates (size 0 deletes the level).
+     *
+     * @return the sum of the book results, all {@code OK}, so that nothing is optimised away.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long apply() {
+        final LevelStream s = stream;
+        final PriceLevelBook[] b = books;
+        long results = 0;
+        int i = cursor;
+        for (int n = 0; n < BATCH; n++) {
+            results += b[s.instrumentIds[i]].set(s.sides[i], s.prices[i], s.sizes[i]);
+            if (++i == s.length) {
+                i = 0;
+            }
+        }
+        cursor = i;
+        return results;
+    }
+}

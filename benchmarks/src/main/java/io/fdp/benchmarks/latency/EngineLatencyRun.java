@@ -1,0 +1,145 @@
+package io.fdp.benchmarks.latency;
+
+import io.fdp.benchmarks.pipeline.StreamReplay;
+import io.fdp.benchmarks.stream.OrderFlowStream;
+import io.fdp.engine.event.MarketEventPublisher;
+import io.fdp.engine.pipeline.Engine;
+import io.fdp.engine.subscription.MarketDataListener;
+import io.fdp.engine.subscription.Subscription;
+import io.fdp.engine.view.BookSnapshot;
+import org.HdrHistogram.Histogram;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Latency through the engine: the calling thread publishes on schedule, a subscriber thread busy-polls a
+ * subscription to every book and records, for every event, the time from its intended send time until the subscriber
+ * first sees a book version that includes it.
+ * <p>
+ * Book updates are conflated, so one delivery can cover several events: each event's version is its position in its
+ * instrument's sequence of updates, and a delivery of version {@code v} records every event up to {@code v} not yet
+ * recorded, each against its own intended send time. The event time of each event is its intended send time, which
+ * the subscriber checks against the view it reads.
+ */
+final class EngineLatencyRun {
+    private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final int POLL_LIMIT = 256;
+    private static final int SPINS_BEFORE_YIELD = 8;
+
+    private EngineLatencyRun() {
+    }
+
+    static LatencyResult run(final OrderFlowStream stream, final RunSettings settings) throws InterruptedException {
+        final Engine engine = new Engine(StreamReplay.engineConfig(stream, settings.waitStrategy()), StreamReplay.registry(stream));
+        final Schedule schedule = new Schedule(System.nanoTime() + START_DELAY_NS, settings.rate());
+        final Recorder recorder = new Recorder(stream, schedule, settings.warmupEvents());
+        final Subscription subscription = engine.subscribers().subscribeForPolling(Subscription.ALL_INSTRUMENTS,
+            Subscription.BOOK, 1, recorder);
+        engine.start();
+        final Thread poller = new Thread(() -> poll(subscription), "latency-subscriber");
+        poller.setDaemon(true);
+        poller.start();
+        try {
+            final MarketEventPublisher publisher = engine.newPublisher();
+            final Sender sender = new Sender(settings);
+            int index = 0;
+            long pass = 0;
+            for (long event = 0; event < settings.totalEvents(); event++) {
+                final long dueNs = schedule.dueNs(event);
+                if (!sender.awaitTurn(event, dueNs)) {
+                    break;
+                }
+                StreamReplay.toEngine(stream, index, pass, dueNs, publisher);
+                if (++index == stream.length) {
+                    index = 0;
+                    pass++;
+                }
+            }
+            sender.finish();
+            recorder.awaitAccounted(sender.sent());
+            if (recorder.mismatches != 0) {
+                throw new IllegalStateException(recorder.mismatches + " book views did not carry the expected event time");
+            }
+            return new LatencyResult("fdp engine (" + settings.waitStrategy() + ")", settings.rate(), sender.achievedRate(),
+                recorder.histogram, sender.saturated());
+        } finally {
+            subscription.close();
+            poller.join(5_000);
+            engine.close();
+        }
+    }
+
+    private static void poll(final Subscription subscription) {
+        int idle = 0;
+        while (!subscription.isClosed()) {
+            if (subscription.poll(POLL_LIMIT) > 0) {
+                idle = 0;
+            } else if (++idle < SPINS_BEFORE_YIELD) {
+                Thread.onSpinWait();
+            } else {
+                idle = 0;
+                Thread.yield();
+            }
+        }
+    }
+
+    /** Records latencies on the subscriber thread. */
+    private static final class Recorder implements MarketDataListener {
+        private final Histogram histogram = new Histogram(3);
+        private final Schedule schedule;
+        private final long warmupEvents;
+        private final int length;
+        private final int[][] eventsOfInstrument;
+        private final long[] recordedVersions;
+        private volatile long accounted;
+        private long mismatches;
+
+        Recorder(final OrderFlowStream stream, final Schedule schedule, final long warmupEvents) {
+            this.schedule = schedule;
+            this.warmupEvents = warmupEvents;
+            length = stream.length;
+            eventsOfInstrument = new int[stream.instruments][];
+            final int[] filled = new int[stream.instruments];
+            for (int i = 0; i < stream.instruments; i++) {
+                eventsOfInstrument[i] = new int[(int) stream.eventsPerInstrument[i]];
+            }
+            for (int index = 0; index < stream.length; index++) {
+                final int instrument = stream.instrumentIds[index];
+                eventsOfInstrument[instrument][filled[instrument]++] = index;
+            }
+            recordedVersions = new long[stream.instruments];
+        }
+
+        @Override
+        public void onBook(final BookSnapshot book) {
+            final long nowNs = System.nanoTime();
+            final int instrument = book.instrumentId();
+            final int[] events = eventsOfInstrument[instrument];
+            final long version = book.version();
+            long dueNs = 0;
+            for (long v = recordedVersions[instrument] + 1; v <= version; v++) {
+                final long nth = v - 1;
+                final long event = nth / events.length * length + events[(int) (nth % events.length)];
+                dueNs = schedule.dueNs(event);
+                if (event >= warmupEvents) {
+                    histogram.recordValue(nowNs - dueNs);
+                }
+            }
+            if (version > recordedVersions[instrument] && book.eventTimeNs() != dueNs) {
+                mismatches++;
+            }
+            accounted += version - recordedVersions[instrument];
+            recordedVersions[instrument] = version;
+        }
+
+        void awaitAccounted(final long events) {
+            final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (accounted < events) {
+                if (System.nanoTime() > deadlineNs) {
+                    throw new IllegalStateException("the subscriber saw " + accounted + " of " + events + " events");
+                }
+                Thread.yield();
+            }
+        }
+    }
+}
