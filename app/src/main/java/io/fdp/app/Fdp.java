@@ -1,5 +1,6 @@
 package io.fdp.app;
 
+import io.fdp.app.config.FdpConfig;
 import io.fdp.app.importer.ImportCommand;
 import io.fdp.app.ingest.IngestCommand;
 import io.fdp.app.replay.ReplayCommand;
@@ -25,6 +26,18 @@ public final class Fdp implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     /**
+     * Loads a configuration file (then the environment, then {@code -D} properties win) before the command runs.
+     *
+     * @param file the properties file.
+     * @throws IOException when it cannot be read.
+     */
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+        description = "Settings file (fdp.* properties); FDP_* environment variables and -D override it.")
+    void config(final java.nio.file.Path file) throws IOException {
+        FdpConfig.load(file, System.getenv(), System.getProperties()).apply();
+    }
+
+    /**
      * Runs the command line and exits with its status.
      *
      * @param args the command-line arguments.
@@ -33,6 +46,11 @@ public final class Fdp implements Runnable {
         // fdp makes no outbound calls: Chronicle's usage analytics and banner stay off however fdp is started.
         System.setProperty("chronicle.analytics.disable", "true");
         System.setProperty("chronicle.announcer.disable", "true");
+        try {
+            FdpConfig.load(null, System.getenv(), System.getProperties()).apply();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
         System.exit(run(args));
     }
 

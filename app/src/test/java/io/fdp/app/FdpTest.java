@@ -29,6 +29,19 @@ class FdpTest {
     }
 
     @Test
+    void configFileSetsTheSettingsComponentsRead(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir)
+        throws Exception {
+        final java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("fdp.properties"),
+            "fdp.test.setting=from-file\n");
+        try {
+            assertThat(Captured.run("--config", file.toString(), "--version").status).isZero();
+            assertThat(System.getProperty("fdp.test.setting")).isEqualTo("from-file");
+        } finally {
+            System.clearProperty("fdp.test.setting");
+        }
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         final Captured captured = Captured.run("--no-such-option");
         assertThat(captured.status).isEqualTo(2);
