@@ -6,6 +6,9 @@ import io.fdp.engine.pipeline.EngineConfig;
 import io.fdp.feed.Feeds;
 import io.fdp.feed.RecordedFeed;
 import io.fdp.feed.lobster.LobsterBookWriter;
+import io.fdp.feed.synthetic.OrderFlowConfig;
+import io.fdp.feed.synthetic.SyntheticFeed;
+import io.fdp.feed.synthetic.SyntheticRecordedFeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +27,7 @@ import java.util.concurrent.Callable;
         "  fdp replay --format binance --input BINANCE.http.0.0 --input BINANCE.ws.1.0 --json"})
 public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
-        description = "Input format: itch, lobster, kraken, okx, binance, coinbase or dbn.")
+        description = "Input format: itch, lobster, kraken, okx, binance, coinbase, dbn or synthetic.")
     String format;
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -47,6 +50,17 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "End the output with the summary as one JSON line.")
     boolean json;
+
+    @Option(names = "--events", defaultValue = "1000000", paramLabel = "N",
+        description = "With --format synthetic: events to generate (default: ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "With --format synthetic: the seed.")
+    long seed;
+
+    @Option(names = "--instruments", defaultValue = "16", paramLabel = "K",
+        description = "With --format synthetic: instruments (default: ${DEFAULT-VALUE}).")
+    int instruments;
 
     @Option(names = "--journal", paramLabel = "DIR",
         description = "Replay the input journal under this data directory (written by fdp ingest) instead of a file.")
@@ -71,10 +85,11 @@ public final class ReplayCommand implements Callable<Integer> {
             return new JournalReplay(journal, EventTimes.parse("--from", from, Long.MIN_VALUE),
                 EventTimes.parse("--to", to, Long.MAX_VALUE), speed, json).run();
         }
-        if (format == null || inputs == null) {
+        final boolean synthetic = "synthetic".equals(format);
+        if (format == null || (inputs == null && !synthetic)) {
             throw new IllegalArgumentException("give --format and --input (or --journal DIR)");
         }
-        for (final Path input : inputs) {
+        for (final Path input : synthetic ? List.<Path>of() : inputs) {
             if (!Files.isReadable(input)) {
                 throw new IllegalArgumentException("cannot read --input " + input);
             }
@@ -82,7 +97,10 @@ public final class ReplayCommand implements Callable<Integer> {
         final InstrumentRegistry registry = new InstrumentRegistry();
         final EngineConfig config = new EngineConfig().producerType("single").maxInstruments(registry.capacity())
             .bookOrderCapacity(200_000);
-        final RecordedFeed feed = Feeds.open(format, inputs, orderbook, registry, date);
+        final RecordedFeed feed = synthetic
+            ? new SyntheticRecordedFeed(new OrderFlowConfig().seed(seed).instruments(instruments), events,
+                SyntheticFeed.UNPACED, registry)
+            : Feeds.open(format, inputs, orderbook, registry, date);
         final ReplaySummary summary;
         try (Engine engine = new Engine(config, registry);
              LobsterBookWriter books = bookOut == null ? null : new LobsterBookWriter(bookOut, depth, registry)) {

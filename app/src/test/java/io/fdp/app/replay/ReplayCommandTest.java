@@ -92,6 +92,17 @@ class ReplayCommandTest {
     }
 
     @Test
+    void syntheticFlowIsDeterministicAndValid() {
+        final String first = lastLine(run("replay", "--format", "synthetic", "--events", "50000", "--seed", "7", "--json"));
+        final String second = lastLine(run("replay", "--format", "synthetic", "--events", "50000", "--seed", "7", "--json"));
+        assertThat(field(first, "messages")).isEqualTo(50_000);
+        assertThat(field(first, "rejected")).isZero();
+        assertThat(field(first, "instruments")).isEqualTo(16);
+        assertThat(first.replaceAll(".*\"stateHash\":\"(\\w+)\".*", "$1"))
+            .isEqualTo(second.replaceAll(".*\"stateHash\":\"(\\w+)\".*", "$1"));
+    }
+
+    @Test
     void bookRejectionsSayWhatWhereAndWhy() {
         final String output = run("replay", "--format", "itch", "--input",
             DATA.resolve("itch/ex20101224.TEST_ITCH_50.gz").toString());
