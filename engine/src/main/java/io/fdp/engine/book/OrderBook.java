@@ -36,12 +36,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * <p>
  * Threading: owned by one thread.
  */
-public final class OrderBook implements BookView {
-    /** Answers reads for an invalid side; never written, because every write validates the side first. */
-    private static final PriceLadder NO_LEVELS = new PriceLadder(Side.BUY, 0);
-
-    private final PriceLadder bids;
-    private final PriceLadder asks;
+public final class OrderBook extends LadderBook {
     private final Long2LongHashMap orderSlotById;
     private final long[] orderId;
     private final byte[] orderSide;
@@ -60,12 +55,7 @@ public final class OrderBook implements BookView {
      * @param levelCapacity maximum number of price levels per side.
      */
     public OrderBook(final int orderCapacity, final int levelCapacity) {
-        if (orderCapacity < 1 || orderCapacity > (1 << 29) || levelCapacity < 1) {
-            throw new IllegalArgumentException(
-                "orderCapacity must be in [1, 2^29] and levelCapacity positive: " + orderCapacity + ", " + levelCapacity);
-        }
-        bids = new PriceLadder(Side.BUY, levelCapacity);
-        asks = new PriceLadder(Side.SELL, levelCapacity);
+        super(checkedLevelCapacity(orderCapacity, levelCapacity));
         orderSlotById = new Long2LongHashMap(orderCapacity * 2, 0.5f, NONE);
         orderId = new long[orderCapacity];
         orderSide = new byte[orderCapacity];
@@ -75,6 +65,14 @@ public final class OrderBook implements BookView {
         nextOrder = new int[orderCapacity];
         prevOrder = new int[orderCapacity];
         clear();
+    }
+
+    private static int checkedLevelCapacity(final int orderCapacity, final int levelCapacity) {
+        if (orderCapacity < 1 || orderCapacity > (1 << 29) || levelCapacity < 1) {
+            throw new IllegalArgumentException(
+                "orderCapacity must be in [1, 2^29] and levelCapacity positive: " + orderCapacity + ", " + levelCapacity);
+        }
+        return levelCapacity;
     }
 
     /**
@@ -326,72 +324,6 @@ public final class OrderBook implements BookView {
 
     /** {@inheritDoc} */
     @Override
-    public long bestBidPrice() {
-        return bids.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestBidSize() {
-        return bids.sizeAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestAskPrice() {
-        return asks.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestAskSize() {
-        return asks.sizeAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int levelCount(final byte side) {
-        return ladder(side).count();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long levelPrice(final byte side, final int levelIndex) {
-        return ladder(side).priceAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long levelSize(final byte side, final int levelIndex) {
-        return ladder(side).sizeAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int levelOrderCount(final byte side, final int levelIndex) {
-        return ladder(side).orderCountAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long totalDepth(final byte side) {
-        return ladder(side).totalSize();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public boolean isCrossed() {
-        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
-        return ladder(side).copyTop(depth, prices, sizes, orderCounts);
-    }
-
-    /** {@inheritDoc} */
-    @Override
     public long stateHash(final long seed) {
         return StateHash.finish(hashSide(hashSide(StateHash.start(seed), bids), asks));
     }
@@ -518,7 +450,4 @@ public final class OrderBook implements BookView {
         return isCrossed() ? APPLIED_CROSSED : OK;
     }
 
-    private PriceLadder ladder(final byte side) {
-        return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
-    }
 }

@@ -21,24 +21,14 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * <p>
  * Threading: owned by one thread.
  */
-public final class PriceLevelBook implements BookView {
-    /** Answers reads for an invalid side; never written, because every write validates the side first. */
-    private static final PriceLadder NO_LEVELS = new PriceLadder(Side.BUY, 0);
-
-    private final PriceLadder bids;
-    private final PriceLadder asks;
-
+public final class PriceLevelBook extends LadderBook {
     /**
      * Creates an empty book with room for {@code levelCapacity} levels on each side.
      *
      * @param levelCapacity maximum number of price levels per side.
      */
     public PriceLevelBook(final int levelCapacity) {
-        if (levelCapacity < 1) {
-            throw new IllegalArgumentException("levelCapacity must be positive: " + levelCapacity);
-        }
-        bids = new PriceLadder(Side.BUY, levelCapacity);
-        asks = new PriceLadder(Side.SELL, levelCapacity);
+        super(checkedLevelCapacity(levelCapacity));
     }
 
     /**
@@ -112,70 +102,11 @@ public final class PriceLevelBook implements BookView {
         asks.clear();
     }
 
-    /** {@inheritDoc} */
-    @Override
-    public long bestBidPrice() {
-        return bids.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestBidSize() {
-        return bids.sizeAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestAskPrice() {
-        return asks.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long bestAskSize() {
-        return asks.sizeAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int levelCount(final byte side) {
-        return ladder(side).count();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long levelPrice(final byte side, final int levelIndex) {
-        return ladder(side).priceAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long levelSize(final byte side, final int levelIndex) {
-        return ladder(side).sizeAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int levelOrderCount(final byte side, final int levelIndex) {
-        return ladder(side).orderCountAt(levelIndex);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public long totalDepth(final byte side) {
-        return ladder(side).totalSize();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public boolean isCrossed() {
-        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
-        return ladder(side).copyTop(depth, prices, sizes, orderCounts);
+    private static int checkedLevelCapacity(final int levelCapacity) {
+        if (levelCapacity < 1) {
+            throw new IllegalArgumentException("levelCapacity must be positive: " + levelCapacity);
+        }
+        return levelCapacity;
     }
 
     /** {@inheritDoc} */
@@ -199,7 +130,4 @@ public final class PriceLevelBook implements BookView {
         return isCrossed() ? APPLIED_CROSSED : OK;
     }
 
-    private PriceLadder ladder(final byte side) {
-        return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
-    }
 }

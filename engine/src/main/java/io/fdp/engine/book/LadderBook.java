@@ -1,0 +1,87 @@
+package io.fdp.engine.book;
+
+/**
+ * What the L3 and L2 books share: one {@link PriceLadder} a side and every read of {@link BookView} over them.
+ */
+abstract class LadderBook implements BookView {
+    /** Answers reads for an invalid side; never written, because every write validates the side first. */
+    private static final PriceLadder NO_LEVELS = new PriceLadder(Side.BUY, 0);
+
+    final PriceLadder bids;
+    final PriceLadder asks;
+
+    LadderBook(final int levelCapacity) {
+        bids = new PriceLadder(Side.BUY, levelCapacity);
+        asks = new PriceLadder(Side.SELL, levelCapacity);
+    }
+
+    final PriceLadder ladder(final byte side) {
+        return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long bestBidPrice() {
+        return bids.priceAt(0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long bestBidSize() {
+        return bids.sizeAt(0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long bestAskPrice() {
+        return asks.priceAt(0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long bestAskSize() {
+        return asks.sizeAt(0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int levelCount(final byte side) {
+        return ladder(side).count();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long levelPrice(final byte side, final int levelIndex) {
+        return ladder(side).priceAt(levelIndex);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long levelSize(final byte side, final int levelIndex) {
+        return ladder(side).sizeAt(levelIndex);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int levelOrderCount(final byte side, final int levelIndex) {
+        return ladder(side).orderCountAt(levelIndex);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long totalDepth(final byte side) {
+        return ladder(side).totalSize();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public boolean isCrossed() {
+        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
+        return ladder(side).copyTop(depth, prices, sizes, orderCounts);
+    }
+}
