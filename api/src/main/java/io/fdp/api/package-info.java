@@ -1,2 +1,5 @@
-/** Undertow REST and WebSocket API, OAuth2 and metrics. */
+/**
+ * The fdp API server: {@link io.fdp.api.ApiServer} configured by {@link io.fdp.api.ApiConfig}; REST and WebSocket over
+ * Undertow, OAuth2 bearer JWTs, Prometheus metrics, and {@link io.fdp.api.store.ReferenceData} for stored data.
+ */
 package io.fdp.api;

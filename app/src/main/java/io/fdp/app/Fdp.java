@@ -1,5 +1,7 @@
 package io.fdp.app;
 
+import io.fdp.app.ingest.IngestCommand;
+import io.fdp.app.replay.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +15,7 @@ import java.util.Properties;
     name = "fdp",
     mixinStandardHelpOptions = true,
     versionProvider = Fdp.Version.class,
+    subcommands = {ReplayCommand.class, IngestCommand.class},
     description = "fdp, a low-latency financial market-data engine.",
     footer = "%nRun 'fdp COMMAND --help' for the options of a command.")
 public final class Fdp implements Runnable {
@@ -38,7 +41,15 @@ public final class Fdp implements Runnable {
      * @return the exit status: 0 on success, 2 on a usage error, 1 on a failure.
      */
     public static int run(final String... args) {
-        return new CommandLine(new Fdp()).execute(args);
+        final CommandLine commandLine = new CommandLine(new Fdp());
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            line.getErr().println(line.getColorScheme().errorText("fdp " + line.getCommandName() + ": " + failure.getMessage()));
+            if (!(failure instanceof IllegalArgumentException)) {
+                failure.printStackTrace(line.getErr());
+            }
+            return failure instanceof IllegalArgumentException ? 2 : 1;
+        });
+        return commandLine.execute(args);
     }
 
     /** Without a command, fdp prints its usage. */

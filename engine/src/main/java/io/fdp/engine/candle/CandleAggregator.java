@@ -1,6 +1,8 @@
 package io.fdp.engine.candle;
 
 import io.fdp.engine.hash.StateHash;
+import io.fdp.engine.state.StateReader;
+import io.fdp.engine.state.StateWriter;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -624,6 +626,121 @@ public final class CandleAggregator {
     private static void requireArgument(final boolean condition, final String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Writes every open and retained time candle, open bar, latest trade time, the timer bookkeeping and the counters
+     * (state export for snapshots; engine thread, or a stopped engine).
+     *
+     * @param out where to write.
+     */
+    public void writeState(final StateWriter out) {
+        out.putInt(maxInstruments).putInt(intervalCount);
+        for (int i = 0; i < intervalCount; i++) {
+            out.putLong(intervalNs[i]).putInt(ringCapacity[i]);
+        }
+        out.putLong(tickBarTrades).putLong(volumeBarSize).putLong(lateHorizonNs);
+        out.putLong(droppedLateTrades).putLong(rejectedTrades).putLong(closedCandles).putLong(revisedCandles);
+        for (int i = 0; i < intervalCount; i++) {
+            out.putLong(earliestOpenEndNs[i]).putInt(openInstrumentCount[i]);
+            for (int k = 0; k < openInstrumentCount[i]; k++) {
+                out.putInt(openInstruments[i * maxInstruments + k]);
+            }
+        }
+        int traded = 0;
+        for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
+            traded += latestTradeNs[instrumentId] != Candle.NULL_TIMESTAMP_NS ? 1 : 0;
+        }
+        out.putInt(traded);
+        for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
+            if (latestTradeNs[instrumentId] != Candle.NULL_TIMESTAMP_NS) {
+                writeInstrument(instrumentId, out);
+            }
+        }
+    }
+
+    private void writeInstrument(final int instrumentId, final StateWriter out) {
+        out.putInt(instrumentId).putLong(latestTradeNs[instrumentId]);
+        for (int i = 0; i < intervalCount; i++) {
+            final int slot = instrumentId * intervalCount + i;
+            openCandles.write(slot, out);
+            out.putInt(ringSize[slot]);
+            for (int j = 0; j < ringSize[slot]; j++) {
+                retainedCandles.write(ringRow(instrumentId, i, slot, j), out);
+            }
+        }
+        if (tickBarTrades > 0) {
+            tickBars.write(instrumentId, out);
+        }
+        if (volumeBarSize > 0) {
+            volumeBars.write(instrumentId, out);
+        }
+    }
+
+    /**
+     * Replaces the whole state with what {@link #writeState} wrote; the configuration (instruments, intervals, bars,
+     * horizon) must be the same. Listeners are not called.
+     *
+     * @param in where to read.
+     */
+    public void readState(final StateReader in) {
+        in.expectInt(maxInstruments, "candle instruments");
+        in.expectInt(intervalCount, "candle interval count");
+        for (int i = 0; i < intervalCount; i++) {
+            in.expectLong(intervalNs[i], "candle interval " + i);
+            in.expectInt(ringCapacity[i], "retained candles of interval " + i);
+        }
+        in.expectLong(tickBarTrades, "tick bar trades");
+        in.expectLong(volumeBarSize, "volume bar size");
+        in.expectLong(lateHorizonNs, "late horizon");
+        droppedLateTrades = in.getLong();
+        rejectedTrades = in.getLong();
+        closedCandles = in.getLong();
+        revisedCandles = in.getLong();
+        clearState();
+        for (int i = 0; i < intervalCount; i++) {
+            earliestOpenEndNs[i] = in.getLong();
+            openInstrumentCount[i] = in.getCount(maxInstruments, "open candles");
+            for (int k = 0; k < openInstrumentCount[i]; k++) {
+                openInstruments[i * maxInstruments + k] = in.getCount(maxInstruments - 1, "instrument");
+            }
+        }
+        final int traded = in.getCount(maxInstruments, "instruments with trades");
+        for (int k = 0; k < traded; k++) {
+            final int instrumentId = in.getCount(maxInstruments - 1, "instrument");
+            latestTradeNs[instrumentId] = in.getLong();
+            for (int i = 0; i < intervalCount; i++) {
+                final int slot = instrumentId * intervalCount + i;
+                openCandles.read(slot, in);
+                ringSize[slot] = in.getCount(ringCapacity[i], "retained candles");
+                for (int j = 0; j < ringSize[slot]; j++) {
+                    retainedCandles.read(ringRow(instrumentId, i, slot, j), in);
+                }
+            }
+            if (tickBarTrades > 0) {
+                tickBars.read(instrumentId, in);
+            }
+            if (volumeBarSize > 0) {
+                volumeBars.read(instrumentId, in);
+            }
+        }
+    }
+
+    private void clearState() {
+        Arrays.fill(latestTradeNs, Candle.NULL_TIMESTAMP_NS);
+        Arrays.fill(ringHead, 0);
+        Arrays.fill(ringSize, 0);
+        for (int slot = 0; slot < ringHead.length; slot++) {
+            openCandles.clear(slot);
+        }
+        for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
+            if (tickBarTrades > 0) {
+                tickBars.clear(instrumentId);
+            }
+            if (volumeBarSize > 0) {
+                volumeBars.clear(instrumentId);
+            }
         }
     }
 }

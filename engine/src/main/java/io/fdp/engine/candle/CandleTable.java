@@ -1,6 +1,8 @@
 package io.fdp.engine.candle;
 
 import io.fdp.engine.hash.StateHash;
+import io.fdp.engine.state.StateReader;
+import io.fdp.engine.state.StateWriter;
 /**
  * Candle accumulators laid out as struct-of-arrays: one preallocated primitive column per field, one row per candle.
  *
@@ -141,5 +143,26 @@ final class CandleTable {
         return StateHash.mix(h, revision[row]);
     }
 
+    /** Writes every field of {@code row} (state export). */
+    void write(final int row, final StateWriter out) {
+        out.putLong(bucketStartNs[row]).putLong(open[row]).putLong(high[row]).putLong(low[row]).putLong(close[row])
+            .putLong(volume[row]).putLong(tradeCount[row]).putLong(notionalHigh[row]).putLong(notionalLow[row])
+            .putLong(firstTradeNs[row]).putLong(lastTradeNs[row]).putInt(revision[row]);
+    }
 
+    /** Reads every field of {@code row} as {@link #write} wrote them (state import). */
+    void read(final int row, final StateReader in) {
+        bucketStartNs[row] = in.getLong();
+        open[row] = in.getLong();
+        high[row] = in.getLong();
+        low[row] = in.getLong();
+        close[row] = in.getLong();
+        volume[row] = in.getLong();
+        tradeCount[row] = in.getLong();
+        notionalHigh[row] = in.getLong();
+        notionalLow[row] = in.getLong();
+        firstTradeNs[row] = in.getLong();
+        lastTradeNs[row] = in.getLong();
+        revision[row] = in.getInt();
+    }
 }

@@ -36,7 +36,7 @@ public final class EventType {
     public static final byte MARKET_STATUS = 15;
     /** Time passes without data: closes candles whose bucket has ended. */
     public static final byte HEARTBEAT = 16;
-    /** The feed detected a problem it could not repair itself (for example a checksum mismatch); the book turns stale. */
+    /** The feed found the book wrong (a checksum mismatch, a gap in its own numbering); the book turns stale. */
     public static final byte FEED_STALE = 17;
 
     private static final String[] NAMES = {

@@ -20,7 +20,7 @@ import io.fdp.engine.book.Side;
  *   QUOTE                bidPrice bidSize askPrice askSize
  *   TRADE                price size side (aggressor, or NO_SIDE) [tradeId]
  *   MARKET_STATUS        status
- *   FEED_STALE           status (the reason code of the feed)
+ *   FEED_STALE           status (why: a {@code DataQuality} code, GAP or CHECKSUM_FAILED) [sequence: where]
  *   BOOK_CLEAR, SNAPSHOT_BEGIN, SNAPSHOT_END, HEARTBEAT: no payload
  * </pre>
  * Prices and sizes are mantissas at the instrument's exponents; absent prices are {@link #NULL_PRICE}.

@@ -19,6 +19,10 @@ public final class MarketEventPublisher {
     private final EpochNanoClock clock;
     private final MarketEvent staged = new MarketEvent();
     private long published;
+    private long toSkip;
+    private long periodEvents;
+    private long untilPeriodic;
+    private Runnable periodic;
 
     /**
      * Creates a publisher onto a ring.
@@ -37,11 +41,53 @@ public final class MarketEventPublisher {
      * @param event the event to copy onto the ring.
      */
     public void publish(final MarketEvent event) {
+        if (skipped()) {
+            return;
+        }
         ring.publishEvent(COPY, event);
-        published++;
+        afterPublish();
     }
 
-    /** @return how many events this publisher has put on the ring. */
+    /**
+     * Drops the next events instead of publishing them: resuming a deterministic input after a restart, the events
+     * the journal already holds are produced again and skipped.
+     *
+     * @param events how many of the next events to drop.
+     */
+    public void skip(final long events) {
+        toSkip = events;
+    }
+
+    /**
+     * Runs a task on the publishing thread after every {@code everyEvents} published events, between two events
+     * (for example a snapshot that drains the engine).
+     *
+     * @param everyEvents how often, in published events.
+     * @param task        the task.
+     */
+    public void periodic(final long everyEvents, final Runnable task) {
+        periodEvents = everyEvents;
+        untilPeriodic = everyEvents;
+        periodic = task;
+    }
+
+    private boolean skipped() {
+        if (toSkip > 0) {
+            toSkip--;
+            return true;
+        }
+        return false;
+    }
+
+    private void afterPublish() {
+        published++;
+        if (periodic != null && --untilPeriodic == 0) {
+            untilPeriodic = periodEvents;
+            periodic.run();
+        }
+    }
+
+    /** @return how many events this publisher has put on the ring (skipped ones excluded). */
     public long published() {
         return published;
     }
@@ -58,8 +104,11 @@ public final class MarketEventPublisher {
     }
 
     private void send() {
+        if (skipped()) {
+            return;
+        }
         ring.publishEvent(COPY, staged);
-        published++;
+        afterPublish();
     }
 
     /**

@@ -22,6 +22,23 @@ public final class InstrumentRegistry {
     private final long[] tickSizes;
     private final long[] lotSizes;
     private volatile int count;
+    private RegistrationListener registrationListener;
+
+    /** Told of each new registration, inside {@link #register}, before the id is returned to anyone. */
+    @FunctionalInterface
+    public interface RegistrationListener {
+        /**
+         * An instrument was registered.
+         *
+         * @param id            its dense id.
+         * @param symbol        its symbol.
+         * @param priceExponent its price scale.
+         * @param sizeExponent  its size scale.
+         * @param tickSize      its tick size.
+         * @param lotSize       its lot size.
+         */
+        void onRegistered(int id, String symbol, int priceExponent, int sizeExponent, long tickSize, long lotSize);
+    }
 
     /** Creates a registry with {@link #DEFAULT_CAPACITY}. */
     public InstrumentRegistry() {
@@ -72,7 +89,19 @@ public final class InstrumentRegistry {
         lotSizes[id] = lotSize;
         count = id + 1;
         idsBySymbol.put(symbol, id);
+        if (registrationListener != null) {
+            registrationListener.onRegistered(id, symbol, priceExponent, sizeExponent, tickSize, lotSize);
+        }
         return id;
+    }
+
+    /**
+     * Sets the listener told of every later registration (for example to make registrations durable).
+     *
+     * @param listener the listener, or null for none.
+     */
+    public synchronized void registrationListener(final RegistrationListener listener) {
+        registrationListener = listener;
     }
 
     /**

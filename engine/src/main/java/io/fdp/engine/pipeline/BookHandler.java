@@ -11,9 +11,16 @@ import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.hash.StateHash;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.engine.sequence.SequenceTracker;
+import io.fdp.engine.state.BookState;
+import io.fdp.engine.state.EngineOutput;
+import io.fdp.engine.state.StateFormatException;
+import io.fdp.engine.state.StateReader;
+import io.fdp.engine.state.StateWriter;
 import io.fdp.engine.subscription.DataQuality;
 import io.fdp.engine.subscription.SubscriberHub;
+import io.fdp.engine.view.BookSnapshot;
 import io.fdp.engine.view.BookViews;
+import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The book stage: applies each event to its instrument's book, checks sequence numbers, keeps L1 and market status,
@@ -33,10 +40,14 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     public static final int WRONG_BOOK_KIND = -15;
     /** Channels whose sequences can be tracked ({@code 1 .. MAX_CHANNELS}). */
     public static final int MAX_CHANNELS = 255;
+    private static final int NO_BOOK = 0;
+    private static final int L3_BOOK = 1;
+    private static final int L2_BOOK = 2;
 
     private final EngineConfig config;
     private final InstrumentRegistry registry;
     private final EngineCounters counters;
+    private EpochNanoClock latencyClock;
     private final BookViews views;
     private final SubscriberHub hub;
     private final ResyncRequests resync;
@@ -54,6 +65,8 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private final long[] lastTradePrice;
     private final long[] lastTradeSize;
     private final long[] lastTradeTimeNs;
+    private BookEventListener bookEventListener;
+    private EngineOutput output = EngineOutput.NONE;
 
     BookHandler(final EngineConfig config, final InstrumentRegistry registry, final EngineCounters counters,
         final BookViews views, final SubscriberHub hub, final ResyncRequests resync) {
@@ -88,6 +101,17 @@ public final class BookHandler implements EventHandler<MarketEvent> {
 
     @Override
     public void onEvent(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
+        process(event);
+        if (endOfBatch && latencyClock != null) {
+            counters.bookLatency().record(latencyClock.nanoTime() - event.ingestionTimeNs());
+        }
+    }
+
+    void latencyClock(final EpochNanoClock clock) {
+        latencyClock = clock;
+    }
+
+    private void process(final MarketEvent event) {
         event.clearDerived();
         final byte type = event.type();
         if (!EventType.isValid(type)) {
@@ -98,7 +122,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         final int id = event.instrumentId();
         if (id == -1 && (type == EventType.MARKET_STATUS || type == EventType.HEARTBEAT)) {
             if (type == EventType.MARKET_STATUS) {
-                setStatusEverywhere(event.status(), event.eventTimeNs());
+                setStatusEverywhere(event);
             }
             return;
         }
@@ -113,10 +137,17 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         event.bookResult(result);
         if (result < 0) {
             counters.onReject(result);
-            hub.onDataQuality(id, DataQuality.REJECTED, result, event.orderId());
-            return;
+            quality(id, DataQuality.REJECTED, result, event.orderId(), event.eventTimeNs());
+        } else {
+            afterApply(event, id, result);
         }
-        afterApply(event, id, result);
+        if (bookEventListener != null) {
+            bookEventListener.onBookEvent(event, books[id]);
+        }
+    }
+
+    void bookEventListener(final BookEventListener listener) {
+        bookEventListener = listener;
     }
 
     private boolean checkSequence(final MarketEvent event, final int id) {
@@ -136,15 +167,15 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         if (check == SequenceTracker.GAP) {
             counters.increment(EngineCounters.Misc.GAPS);
             final int affected = stream == id ? id : ResyncRequests.WHOLE_FEED;
-            hub.onDataQuality(affected, DataQuality.GAP, sequences.lastGapExpected(), sequences.lastGapReceived());
+            quality(affected, DataQuality.GAP, sequences.lastGapExpected(), sequences.lastGapReceived(), event.eventTimeNs());
             if (affected == ResyncRequests.WHOLE_FEED) {
                 for (int other = 0; other < books.length; other++) {
                     if (books[other] != null) {
-                        markStale(other, event.eventTimeNs());
+                        markStale(other, event);
                     }
                 }
             } else {
-                markStale(id, event.eventTimeNs());
+                markStale(id, event);
             }
             requestResync(affected);
         }
@@ -178,7 +209,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             case EventType.SNAPSHOT_END -> {
                 if (stale[id]) {
                     stale[id] = false;
-                    hub.onDataQuality(id, DataQuality.FRESH, 0, event.sequence());
+                    quality(id, DataQuality.FRESH, 0, event.sequence(), event.eventTimeNs());
                 }
                 counters.increment(EngineCounters.Misc.SNAPSHOTS);
                 return BookResult.OK;
@@ -188,8 +219,10 @@ public final class BookHandler implements EventHandler<MarketEvent> {
                 return BookResult.OK;
             }
             case EventType.FEED_STALE -> {
-                hub.onDataQuality(id, DataQuality.CHECKSUM_FAILED, event.status(), event.sequence());
-                markStale(id, event.eventTimeNs());
+                final int kind = event.status() == DataQuality.GAP ? DataQuality.GAP : DataQuality.CHECKSUM_FAILED;
+                counters.increment(kind == DataQuality.GAP ? EngineCounters.Misc.GAPS : EngineCounters.Misc.CHECKSUM_FAILURES);
+                quality(id, kind, 0, event.sequence(), event.eventTimeNs());
+                markStale(id, event);
                 requestResync(id);
                 return BookResult.OK;
             }
@@ -255,22 +288,25 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private void afterApply(final MarketEvent event, final int id, final int result) {
         boolean l1Changed = false;
         if (event.tradeSize() > 0) {
+            counters.increment(EngineCounters.Misc.TRADES);
             lastTradePrice[id] = event.tradePrice();
             lastTradeSize[id] = event.tradeSize();
             lastTradeTimeNs[id] = event.eventTimeNs();
             l1Changed = true;
             hub.onTrade(id, event.eventTimeNs(), event.tradePrice(), event.tradeSize(), event.tradeSide(), event.tradeId());
+            output.onTrade(id, event.eventTimeNs(), event.ingestionTimeNs(), event.tradePrice(), event.tradeSize(),
+                event.tradeSide(), event.tradeId());
         }
         final boolean nowCrossed = result == BookResult.APPLIED_CROSSED;
         if (nowCrossed != crossed[id] && books[id] != null) {
             crossed[id] = nowCrossed;
             if (nowCrossed) {
                 counters.increment(EngineCounters.Misc.CROSSED);
-                hub.onDataQuality(id, DataQuality.CROSSED, 0, event.sequence());
+                quality(id, DataQuality.CROSSED, 0, event.sequence(), event.eventTimeNs());
             }
         }
         l1Changed |= updateL1(id);
-        refreshView(id, event.eventTimeNs(), l1Changed);
+        refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), l1Changed);
     }
 
     private boolean updateL1(final int id) {
@@ -292,12 +328,12 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         return true;
     }
 
-    private void refreshView(final int id, final long eventTimeNs, final boolean l1Changed) {
+    private void refreshView(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
         final BookView book = books[id];
         final int depth = views.depth();
         final int bids = book == null ? 0 : Math.min(depth, book.levelCount(Side.BUY));
         final int asks = book == null ? 0 : Math.min(depth, book.levelCount(Side.SELL));
-        views.beginUpdate(id, eventTimeNs, bids, asks);
+        views.beginUpdate(id, eventTimeNs, ingestionTimeNs, bids, asks);
         for (int i = 0; i < bids; i++) {
             views.bid(id, i, book.levelPrice(Side.BUY, i), book.levelSize(Side.BUY, i), book.levelOrderCount(Side.BUY, i));
         }
@@ -308,14 +344,21 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         views.status(id, status[id], stale[id], crossed[id]);
         views.endUpdate(id, l1Changed);
         hub.onBookChanged(id, l1Changed);
+        if (l1Changed) {
+            output.onQuote(id, eventTimeNs, l1BidPrice[id], l1BidSize[id], l1AskPrice[id], l1AskSize[id], lastTradePrice[id],
+                lastTradeSize[id]);
+        }
+        if (book != null) {
+            output.onBook(id, eventTimeNs, book);
+        }
     }
 
-    private void markStale(final int id, final long eventTimeNs) {
+    private void markStale(final int id, final MarketEvent event) {
         if (!stale[id]) {
             stale[id] = true;
             counters.increment(EngineCounters.Misc.STALE);
-            hub.onDataQuality(id, DataQuality.STALE, 0, 0);
-            refreshView(id, eventTimeNs, false);
+            quality(id, DataQuality.STALE, 0, 0, event.eventTimeNs());
+            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -325,11 +368,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         }
     }
 
-    private void setStatusEverywhere(final int marketStatus, final long eventTimeNs) {
+    private void setStatusEverywhere(final MarketEvent event) {
         final int count = Math.min(registry.count(), books.length);
         for (int id = 0; id < count; id++) {
-            status[id] = marketStatus;
-            refreshView(id, eventTimeNs, false);
+            status[id] = event.status();
+            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -397,5 +440,127 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             hash = StateHash.mix(hash, ((long) status[id] << 2) | (stale[id] ? 2 : 0) | (crossed[id] ? 1 : 0));
         }
         return sequences.hash(hash);
+    }
+
+    /** Installs the synchronous output hook (before the engine starts). */
+    void output(final EngineOutput value) {
+        output = value;
+    }
+
+    private void quality(final int id, final int kind, final long expected, final long received, final long eventTimeNs) {
+        hub.onDataQuality(id, kind, expected, received);
+        output.onDataQuality(id, kind, eventTimeNs, expected, received);
+    }
+
+    private boolean hasState(final int id) {
+        return books[id] != null || stale[id] || crossed[id] || status[id] != 0 || lastTradePrice[id] != MarketEvent.NULL_PRICE
+            || lastTradeSize[id] != 0 || lastTradeTimeNs[id] != 0 || l1BidPrice[id] != MarketEvent.NULL_PRICE
+            || l1AskPrice[id] != MarketEvent.NULL_PRICE;
+    }
+
+    /**
+     * Writes every book (orders in FIFO order, or levels), L1, last trade, status, stale and crossed flags and the
+     * sequence positions (state export for snapshots; book thread, or a drained or stopped engine).
+     *
+     * @param out where to write.
+     */
+    public void writeState(final StateWriter out) {
+        out.putInt(books.length).putInt(config.bookOrderCapacity()).putInt(config.bookLevelCapacity());
+        int used = 0;
+        for (int id = 0; id < books.length; id++) {
+            used += hasState(id) ? 1 : 0;
+        }
+        out.putInt(used);
+        final BookSnapshot view = new BookSnapshot(1);
+        for (int id = 0; id < books.length; id++) {
+            if (!hasState(id)) {
+                continue;
+            }
+            final boolean viewed = views.read(id, view);
+            out.putInt(id).putLong(viewed ? view.eventTimeNs() : 0).putLong(viewed ? view.ingestionTimeNs() : 0);
+            out.putBoolean(stale[id]).putBoolean(crossed[id]).putInt(status[id]);
+            out.putLong(l1BidPrice[id]).putLong(l1BidSize[id]).putLong(l1AskPrice[id]).putLong(l1AskSize[id]);
+            out.putLong(lastTradePrice[id]).putLong(lastTradeSize[id]).putLong(lastTradeTimeNs[id]);
+            if (l3Books[id] != null) {
+                out.putByte(L3_BOOK);
+                BookState.writeOrderBook(l3Books[id], out);
+            } else if (l2Books[id] != null) {
+                out.putByte(L2_BOOK);
+                BookState.writeLevelBook(l2Books[id], out);
+            } else {
+                out.putByte(NO_BOOK);
+            }
+        }
+        sequences.writeState(out);
+    }
+
+    /**
+     * Replaces the book stage's state with what {@link #writeState} wrote, refreshes the views and raises a resync
+     * request for every stale book (before the engine starts). The output hook is not called.
+     *
+     * @param in where to read; the instrument and book capacities must be the same.
+     */
+    public void readState(final StateReader in) {
+        in.expectInt(books.length, "instrument capacity");
+        in.expectInt(config.bookOrderCapacity(), "book order capacity");
+        in.expectInt(config.bookLevelCapacity(), "book level capacity");
+        final int used = in.getCount(books.length, "instruments with state");
+        final EngineOutput installed = output;
+        output = EngineOutput.NONE;
+        try {
+            for (int id = 0; id < books.length; id++) {
+                forget(id);
+            }
+            for (int k = 0; k < used; k++) {
+                readInstrument(in);
+            }
+        } finally {
+            output = installed;
+        }
+        sequences.readState(in);
+    }
+
+    private void forget(final int id) {
+        books[id] = null;
+        l3Books[id] = null;
+        l2Books[id] = null;
+        stale[id] = false;
+        crossed[id] = false;
+        status[id] = 0;
+        l1BidPrice[id] = MarketEvent.NULL_PRICE;
+        l1BidSize[id] = 0;
+        l1AskPrice[id] = MarketEvent.NULL_PRICE;
+        l1AskSize[id] = 0;
+        lastTradePrice[id] = MarketEvent.NULL_PRICE;
+        lastTradeSize[id] = 0;
+        lastTradeTimeNs[id] = 0;
+    }
+
+    private void readInstrument(final StateReader in) {
+        final int id = in.getCount(books.length - 1, "instrument");
+        final long eventTimeNs = in.getLong();
+        final long ingestionTimeNs = in.getLong();
+        stale[id] = in.getBoolean();
+        crossed[id] = in.getBoolean();
+        status[id] = in.getInt();
+        l1BidPrice[id] = in.getLong();
+        l1BidSize[id] = in.getLong();
+        l1AskPrice[id] = in.getLong();
+        l1AskSize[id] = in.getLong();
+        lastTradePrice[id] = in.getLong();
+        lastTradeSize[id] = in.getLong();
+        lastTradeTimeNs[id] = in.getLong();
+        final byte kind = in.getByte();
+        if (kind == L3_BOOK) {
+            BookState.readOrderBook(l3Book(id), in, config.bookLevelCapacity(), config.bookOrderCapacity());
+        } else if (kind == L2_BOOK) {
+            BookState.readLevelBook(l2Book(id), in, config.bookLevelCapacity());
+        } else if (kind != NO_BOOK) {
+            throw new StateFormatException("unknown book kind " + kind + " for instrument " + id);
+        }
+        if (stale[id]) {
+            resync.request(id);
+        }
+        refreshView(id, eventTimeNs, ingestionTimeNs, true);
     }
 }

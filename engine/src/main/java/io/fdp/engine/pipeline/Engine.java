@@ -9,6 +9,7 @@ import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.event.MarketEventPublisher;
 import io.fdp.engine.hash.StateHash;
 import io.fdp.engine.instrument.InstrumentRegistry;
+import io.fdp.engine.state.EngineOutput;
 import io.fdp.engine.subscription.MarketDataListener;
 import io.fdp.engine.subscription.SubscriberHub;
 import io.fdp.engine.subscription.Subscription;
@@ -78,6 +79,8 @@ public final class Engine implements AutoCloseable {
         resync = new ResyncRequests(config.maxInstruments());
         bookHandler = new BookHandler(config, registry, counters, views, hub, resync);
         candleHandler = new CandleHandler(config, hub, counters);
+        bookHandler.latencyClock(clock);
+        candleHandler.latencyClock(clock);
         disruptor = new Disruptor<>(MarketEvent::new, config.ringSize(), new EngineThreads(),
             config.newProducerType(), config.newWaitStrategy());
         disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler(counters));
@@ -93,6 +96,31 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("handlers must be added before the engine starts");
         }
         besideBooks.add(handler);
+    }
+
+    /**
+     * Sets the listener called on the book thread after every event (before {@link #start()}).
+     *
+     * @param listener the listener; it runs synchronously on the book thread.
+     */
+    public void setBookEventListener(final BookEventListener listener) {
+        if (started) {
+            throw new IllegalStateException("the book event listener must be set before the engine starts");
+        }
+        bookHandler.bookEventListener(listener);
+    }
+
+    /**
+     * Installs the hook that receives every derived event synchronously on the engine threads (before {@link #start()}).
+     *
+     * @param output the hook; {@link EngineOutput#NONE} removes it.
+     */
+    public void setOutput(final EngineOutput output) {
+        if (started) {
+            throw new IllegalStateException("the output must be set before the engine starts");
+        }
+        bookHandler.output(output);
+        candleHandler.output(output);
     }
 
     /** Starts the handler threads. */

@@ -17,9 +17,13 @@ public final class EngineCounters {
     private final AtomicLongArray eventsByType = new AtomicLongArray(EventType.COUNT);
     private final AtomicLongArray rejectsByResult = new AtomicLongArray(REJECT_SLOTS);
     private final AtomicLongArray misc = new AtomicLongArray(Misc.values().length);
+    private final StageLatency bookLatency = new StageLatency("book");
+    private final StageLatency candleLatency = new StageLatency("candle");
 
     /** Other counters, by name. */
     public enum Misc {
+        /** Trades printed (executions of resting orders, hidden executions, trade prints). */
+        TRADES,
         /** Sequence gaps detected. */
         GAPS,
         /** Duplicate or replayed sequence numbers dropped. */
@@ -30,6 +34,8 @@ public final class EngineCounters {
         UNKNOWN_TYPE,
         /** Times a book turned crossed. */
         CROSSED,
+        /** Checksum mismatches reported by feeds. */
+        CHECKSUM_FAILURES,
         /** Times a book turned stale (gap, checksum failure, feed report). */
         STALE,
         /** Snapshots completed (books turned fresh). */
@@ -102,6 +108,16 @@ public final class EngineCounters {
             total += rejectsByResult.get(slot);
         }
         return total;
+    }
+
+    /** @return the book stage's latency, ingestion to processed, sampled once per batch. */
+    public StageLatency bookLatency() {
+        return bookLatency;
+    }
+
+    /** @return the candle stage's latency, ingestion to processed, sampled once per batch. */
+    public StageLatency candleLatency() {
+        return candleLatency;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.fdp.engine.sequence;
 
 import io.fdp.engine.hash.StateHash;
+import io.fdp.engine.state.StateReader;
+import io.fdp.engine.state.StateWriter;
 
 import java.util.Arrays;
 
@@ -129,5 +131,45 @@ public final class SequenceTracker {
             }
         }
         return hash;
+    }
+
+    /**
+     * Writes every stream's position and staleness and the gap statistics (state export for snapshots).
+     *
+     * @param out where to write.
+     */
+    public void writeState(final StateWriter out) {
+        out.putInt(expected.length).putLong(gaps).putLong(duplicates).putLong(lastGapExpected).putLong(lastGapReceived);
+        int used = 0;
+        for (int i = 0; i < expected.length; i++) {
+            used += expected[i] != NONE || stale[i] ? 1 : 0;
+        }
+        out.putInt(used);
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != NONE || stale[i]) {
+                out.putInt(i).putLong(expected[i]).putBoolean(stale[i]);
+            }
+        }
+    }
+
+    /**
+     * Replaces every stream's position and staleness with what {@link #writeState} wrote.
+     *
+     * @param in where to read; the stream count must match this tracker's.
+     */
+    public void readState(final StateReader in) {
+        in.expectInt(expected.length, "sequence stream count");
+        gaps = in.getLong();
+        duplicates = in.getLong();
+        lastGapExpected = in.getLong();
+        lastGapReceived = in.getLong();
+        Arrays.fill(expected, NONE);
+        Arrays.fill(stale, false);
+        final int used = in.getCount(expected.length, "sequence streams in use");
+        for (int k = 0; k < used; k++) {
+            final int stream = in.getCount(expected.length - 1, "sequence stream");
+            expected[stream] = in.getLong();
+            stale[stream] = in.getBoolean();
+        }
     }
 }

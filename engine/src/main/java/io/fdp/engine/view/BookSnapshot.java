@@ -26,6 +26,7 @@ public final class BookSnapshot {
     int askLevels;
     long version;
     long eventTimeNs;
+    long ingestionTimeNs;
     long lastTradePrice = MarketEvent.NULL_PRICE;
     long lastTradeSize;
     long lastTradeTimeNs;
@@ -101,6 +102,11 @@ public final class BookSnapshot {
     /** @return the event time of the latest update, ns since the epoch. */
     public long eventTimeNs() {
         return eventTimeNs;
+    }
+
+    /** @return when fdp received the event of the latest update, ns since the epoch. */
+    public long ingestionTimeNs() {
+        return ingestionTimeNs;
     }
 
     /** @return the last trade price, or {@link MarketEvent#NULL_PRICE}. */

@@ -29,6 +29,7 @@ public final class BookViews {
     private final long[] askSizes;
     private final int[] askOrders;
     private final long[] eventTimes;
+    private final long[] ingestionTimes;
     private final long[] lastTradePrices;
     private final long[] lastTradeSizes;
     private final long[] lastTradeTimes;
@@ -55,6 +56,7 @@ public final class BookViews {
         askSizes = new long[instruments * depth];
         askOrders = new int[instruments * depth];
         eventTimes = new long[instruments];
+        ingestionTimes = new long[instruments];
         lastTradePrices = new long[instruments];
         java.util.Arrays.fill(lastTradePrices, MarketEvent.NULL_PRICE);
         lastTradeSizes = new long[instruments];
@@ -79,14 +81,17 @@ public final class BookViews {
      *
      * @param instrumentId the instrument.
      * @param eventTimeNs  the event time of the change.
+     * @param ingestionTimeNs when fdp received the event that made the change.
      * @param bids         how many bid levels will be written (at most {@link #depth()}).
      * @param asks         how many ask levels will be written (at most {@link #depth()}).
      */
-    public void beginUpdate(final int instrumentId, final long eventTimeNs, final int bids, final int asks) {
+    public void beginUpdate(
+        final int instrumentId, final long eventTimeNs, final long ingestionTimeNs, final int bids, final int asks) {
         final long version = versions[instrumentId];
         VERSIONS.setOpaque(versions, instrumentId, version + 1);
         VarHandle.storeStoreFence();
         eventTimes[instrumentId] = eventTimeNs;
+        ingestionTimes[instrumentId] = ingestionTimeNs;
         bidLevels[instrumentId] = Math.min(bids, depth);
         askLevels[instrumentId] = Math.min(asks, depth);
     }
@@ -216,6 +221,7 @@ public final class BookViews {
         System.arraycopy(askSizes, base, into.askSizes, 0, levels);
         System.arraycopy(askOrders, base, into.askOrders, 0, levels);
         into.eventTimeNs = eventTimes[instrumentId];
+        into.ingestionTimeNs = ingestionTimes[instrumentId];
         into.lastTradePrice = lastTradePrices[instrumentId];
         into.lastTradeSize = lastTradeSizes[instrumentId];
         into.lastTradeTimeNs = lastTradeTimes[instrumentId];

@@ -68,4 +68,19 @@ class MarketEventPublisherTest {
         assertThat(EventType.isValid(0)).isFalse();
         assertThat(EventType.COUNT).isEqualTo(18);
     }
+
+    @Test
+    void skipDropsTheNextEventsAndPeriodicRunsBetweenEvents() {
+        final int[] runs = new int[1];
+        publisher.skip(2);
+        publisher.periodic(2, () -> runs[0]++);
+        for (int i = 1; i <= 7; i++) {
+            publisher.orderDelete(1, i, i, i);
+        }
+        assertThat(publisher.published()).isEqualTo(5);
+        assertThat(ring.getCursor()).isEqualTo(4);
+        assertThat(last().orderId()).isEqualTo(7);
+        assertThat(ring.get(0).orderId()).isEqualTo(3);
+        assertThat(runs[0]).isEqualTo(2);
+    }
 }

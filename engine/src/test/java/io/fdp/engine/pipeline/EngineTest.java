@@ -82,6 +82,11 @@ class EngineTest {
         assertThat(recorder.books).isNotEmpty();
         assertThat(recorder.lastBook).isEqualTo("bid 1000000x100 ask 1000100x50");
         assertThat(engine.counters().events(EventType.ORDER_ADD)).isEqualTo(3);
+        long batches = 0;
+        for (int bucket = 0; bucket < StageLatency.BUCKETS; bucket++) {
+            batches += engine.counters().bookLatency().count(bucket);
+        }
+        assertThat(batches).as("book stage latency samples, one per batch").isBetween(1L, 4L);
     }
 
     @Test

@@ -120,4 +120,11 @@ public final class LobsterBookRow {
             default -> bidSize[level] = value;
         }
     }
+
+    void copyFrom(final LobsterBookRow other) {
+        System.arraycopy(other.askPrice, 0, askPrice, 0, askPrice.length);
+        System.arraycopy(other.askSize, 0, askSize, 0, askSize.length);
+        System.arraycopy(other.bidPrice, 0, bidPrice, 0, bidPrice.length);
+        System.arraycopy(other.bidSize, 0, bidSize, 0, bidSize.length);
+    }
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaCompatibilityTest {
     private static final String DECIMAL = "fdp/common/v1/decimal.proto";
     private static final String SIDE = "fdp/market/v1/side.proto";
+    private static final String TRADE = "fdp/market/v1/trade.proto";
 
     private static FileDescriptorSet baseline;
 
@@ -127,6 +128,14 @@ class SchemaCompatibilityTest {
     void renamedEnumValueFails() throws Exception {
         assertThat(problemsAfter(runner -> runner.editEverywhere("\\bSIDE_SELL\\b", "SIDE_ASK")))
             .containsExactly("enum value fdp.market.v1.Side.SIDE_SELL (number 2) was renamed to SIDE_ASK, which breaks JSON");
+    }
+
+    @Test
+    void takingANumberFromTheReservedExtensionBlockFailsUntilTheBaselineIsRefreshed() throws Exception {
+        assertThat(problemsAfter(runner -> runner.editOnce(TRADE, "reserved 1000 to 1999;",
+            "// Venue code.\n  string venue_code = 1000;\n  reserved 1001 to 1999;")))
+            .contains("field fdp.market.v1.TradePrint.venue_code reuses number 1000, which the baseline reserves",
+                "message fdp.market.v1.TradePrint no longer reserves number 1000");
     }
 
     @Test
