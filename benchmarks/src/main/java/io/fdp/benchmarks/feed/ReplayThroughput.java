@@ -29,7 +29,10 @@ import java.util.Locale;
  * The reference in the same run is the same feed publishing into a bare ring that nothing consumes (decode, map and
  * publish only): the difference is what the engine's stages cost on top of the feed. Each file is replayed
  * {@code --warmup} times, then {@code --runs} times alternating the two; each run uses a fresh feed, registry and
- * engine, and its time runs from the start of the replay to the end of the drain, like the CLI's. Usage, from the
+ * engine, and its time runs from the start of the replay to the end of the drain, like the CLI's; every run must end
+ * in the same state hash, which is also the one {@code fdp replay --json} prints for the file. A full GC before each
+ * run, outside its timing, keeps the garbage of earlier runs (each engine is sized for 16,384 instruments) out of
+ * it. Usage, from the
  * repository root:
  * <pre>
  *   java --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar \
@@ -74,8 +77,8 @@ public final class ReplayThroughput {
         final PrintStream out = System.out;
         out.printf(Locale.ROOT, "%d warm-up and %d measured runs per file and path; %d CPUs; %s%n", warmup, runs,
             Runtime.getRuntime().availableProcessors(), Runtime.version());
-        out.printf(Locale.ROOT, "%-8s %9s %9s %14s %14s %14s %16s %8s %s%n", "format", "messages", "events",
-            "engine msg/s", "engine min", "engine max", "feed-only msg/s", "ratio", "rejected by books");
+        out.printf(Locale.ROOT, "%-8s %9s %9s %14s %14s %14s %16s %8s %8s %s%n", "format", "messages", "events",
+            "engine msg/s", "engine min", "engine max", "feed-only msg/s", "ratio", "rejects", "state hash");
         for (final String format : formats) {
             out.println(measure(format, input(format), warmup, runs));
         }
@@ -110,9 +113,9 @@ public final class ReplayThroughput {
         }
         final double engine = median(engineRates);
         final double feed = median(feedRates);
-        return String.format(Locale.ROOT, "%-8s %,9d %,9d %,14.0f %,14.0f %,14.0f %,16.0f %7.2fx %,d", format,
+        return String.format(Locale.ROOT, "%-8s %,9d %,9d %,14.0f %,14.0f %,14.0f %,16.0f %7.2fx %,8d %016x", format,
             first.messages(), first.events(), engine, Arrays.stream(engineRates).min().orElseThrow(),
-            Arrays.stream(engineRates).max().orElseThrow(), feed, feed / engine, first.rejects());
+            Arrays.stream(engineRates).max().orElseThrow(), feed, feed / engine, first.rejects(), first.stateHash());
     }
 
     /** One replay through a fresh engine, as {@code fdp replay} runs it. */
@@ -124,6 +127,7 @@ public final class ReplayThroughput {
         try (Engine engine = new Engine(config, registry)) {
             engine.setBookEventListener(new RejectCounter());
             engine.start();
+            collectGarbage();
             final long start = System.nanoTime();
             feed.replay(engine.newPublisher());
             engine.drain();
@@ -139,10 +143,16 @@ public final class ReplayThroughput {
         final RecordedFeed feed = Feeds.open(format, List.of(input), null, registry, null);
         final RingBuffer<MarketEvent> ring = RingBuffer.createSingleProducer(MarketEvent::new, RING_SIZE);
         final MarketEventPublisher publisher = new MarketEventPublisher(ring, new OffsetEpochNanoClock());
+        collectGarbage();
         final long start = System.nanoTime();
         feed.replay(publisher);
         final long elapsedNs = System.nanoTime() - start;
         return new Run(feed.summary().messages(), publisher.published(), elapsedNs, 0, 0);
+    }
+
+    /** Collects the previous runs' garbage (an engine sized for 16,384 instruments is large) outside the timing. */
+    private static void collectGarbage() {
+        System.gc();
     }
 
     private static double median(final double[] values) {
