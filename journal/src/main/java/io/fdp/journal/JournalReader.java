@@ -3,6 +3,7 @@ package io.fdp.journal;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.journal.codec.JournalCodec;
 import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.slf4j.Logger;
@@ -32,6 +33,10 @@ public final class JournalReader implements AutoCloseable {
      * @param queue the input journal.
      */
     public JournalReader(final ChronicleQueue queue) {
+        if (queue instanceof SingleChronicleQueue single) {
+            // Retention may have deleted cycles since the directory listing was last read.
+            single.refreshDirectoryListing();
+        }
         tailer = queue.createTailer();
     }
 
