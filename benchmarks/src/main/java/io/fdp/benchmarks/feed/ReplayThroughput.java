@@ -27,15 +27,16 @@ import java.util.Locale;
  * thread; no {@code --book-out}). Not a JMH benchmark, because it measures the engine's threads too.
  * <p>
  * The reference in the same run is the same feed publishing into a bare ring that nothing consumes (decode, map and
- * publish only): the difference is what the engine's stages cost on top of the feed. Each file is replayed
- * {@code --warmup} times, then {@code --runs} times alternating the two; each run uses a fresh feed, registry and
- * engine, and its time runs from the start of the replay to the end of the drain, like the CLI's; every run must end
- * in the same state hash, which is also the one {@code fdp replay --json} prints for the file. A full GC before each
- * run, outside its timing, keeps the garbage of earlier runs (each engine is sized for 16,384 instruments) out of
- * it. Usage, from the
- * repository root:
+ * publish only). The engine's stages run beside the feed thread, so the ratio of the two is how much the engine
+ * slows the whole path down (back-pressure, and the two cores shared by three threads), not the stages' own cost.
+ * Each file is replayed {@code --warmup} times, then {@code --runs} times alternating the two; each run uses a fresh
+ * feed, registry and engine, and its time runs from the start of the replay to the end of the drain, like the CLI's.
+ * Every run must end in the same state hash, which is also the one {@code fdp replay --json} prints for the file.
+ * A full GC before each run, outside its timing, keeps the garbage of earlier runs (each engine is sized for 16,384
+ * instruments) out of it; give the JVM a fixed heap, as the JMH forks have, or that GC shrinks the heap and the next
+ * run pays for growing it again. Usage, from the repository root:
  * <pre>
- *   java --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar \
+ *   java -Xms2g -Xmx2g --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar \
  *       io.fdp.benchmarks.feed.ReplayThroughput [--warmup=N] [--runs=N] [lobster] [itch]
  * </pre>
  * The files are {@link SharedData#LOBSTER} and {@link SharedData#ITCH}, found as {@link SharedData} says.

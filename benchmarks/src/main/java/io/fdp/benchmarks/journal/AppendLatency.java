@@ -29,7 +29,8 @@ import java.util.Locale;
  * ({@value JournalFiles#DIR_PROP_NAME}, default the temporary directory) deleted afterwards; the two paths alternate
  * for {@code --rounds} rounds in one JVM. Usage, from the repository root (Chronicle needs the flags):
  * <pre>
- *   java --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
+ *   java -Xms2g -Xmx2g --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \
+ *       --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
  *       --add-exports=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED \
  *       --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
  *       --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
