@@ -3,6 +3,7 @@ package io.fdp.app.serve;
 import io.fdp.api.ApiConfig;
 import io.fdp.api.ApiServer;
 import io.fdp.api.health.ReadinessCheck;
+import io.fdp.app.importer.ReferenceImport;
 import io.fdp.engine.event.EventType;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.event.MarketEventPublisher;
@@ -10,9 +11,6 @@ import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.engine.pipeline.EngineConfig;
 import io.fdp.feed.Feeds;
 import io.fdp.feed.RecordedFeed;
-import io.fdp.feed.reference.BinanceExchangeInfoImporter;
-import io.fdp.feed.reference.EcbFxImporter;
-import io.fdp.feed.reference.FredSeriesImporter;
 import io.fdp.journal.JournalConfig;
 import io.fdp.journal.JournaledEngine;
 import io.fdp.journal.snapshot.RecoveryResult;
@@ -24,8 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -99,32 +95,10 @@ public final class Platform implements AutoCloseable {
 
     private void importReference(final List<Reference> reference) throws IOException {
         final ReferenceDataStore store = new ReferenceDataStore(database.dataSource());
-        final Clock clock = Clock.systemUTC();
         for (final Reference file : reference) {
-            switch (file.kind()) {
-                case "fred-rate" -> {
-                    final List<io.fdp.proto.reference.v1.RateValue> rates = new ArrayList<>();
-                    new FredSeriesImporter(clock).importRates(file.file(), rates::add);
-                    store.putRates(rates);
-                }
-                case "fred-index" -> {
-                    final List<io.fdp.proto.reference.v1.IndexValue> values = new ArrayList<>();
-                    new FredSeriesImporter(clock).importIndexValues(file.file(), values::add);
-                    store.putIndexValues(values);
-                }
-                case "ecb" -> {
-                    final List<io.fdp.proto.reference.v1.RateValue> rates = new ArrayList<>();
-                    new EcbFxImporter(clock).importFile(file.file(), rates::add);
-                    store.putRates(rates);
-                }
-                case "binance-instruments" -> {
-                    final List<io.fdp.proto.instrument.v1.SecurityInfo> instruments = new ArrayList<>();
-                    new BinanceExchangeInfoImporter(clock).importFile(file.file(), instruments::add);
-                    store.putInstruments(instruments);
-                }
-                default -> throw new IllegalArgumentException("unknown reference kind " + file.kind());
-            }
-            LOG.info("Imported {} ({})", file.file().getFileName(), file.kind());
+            final ReferenceImport.Outcome outcome = ReferenceImport.run(file.kind(), file.file(), store, stored -> { });
+            LOG.info("Imported {} ({}): {} records, {} rows changed", file.file().getFileName(), file.kind(),
+                outcome.result().recordsProduced(), outcome.changed());
         }
     }
 
