@@ -37,6 +37,13 @@ import java.util.Set;
  *
  * <p><b>VWAP</b> is sum(price * size) / sum(size) at the price exponent, rounded half up; the notional is accumulated
  * exactly in 128 bits. The volume of one candle must stay below 2^63.
+ *
+ * <p><b>Fast path.</b> While every interval of an instrument has an open candle, the trades that fall inside all of
+ * their buckets at once (between the latest bucket start and the earliest bucket end, kept per instrument) are summed
+ * into one pending candle of the instrument instead of into each interval's; the pending candle is merged into every
+ * open candle before anything else reads or changes them (a trade outside that window, the timer, a query, a snapshot
+ * or the state hash). Merging gives exactly the candles that adding the trades one by one would, so the fast path is
+ * invisible except in the cost per trade.
  */
 public final class CandleAggregator {
     /** The trade was applied to open candles and bars only. */
@@ -95,6 +102,9 @@ public final class CandleAggregator {
     private final int[] routes;
     private final int[] routePositions;
     private final long[] routeBucketStartNs;
+    private final CandleTable pending;
+    private final long[] fastStartNs;
+    private final long[] fastEndNs;
 
     private long droppedLateTrades;
     private long rejectedTrades;
@@ -167,6 +177,10 @@ public final class CandleAggregator {
         routes = new int[intervalCount];
         routePositions = new int[intervalCount];
         routeBucketStartNs = new long[intervalCount];
+        pending = new CandleTable(maxInstruments);
+        fastStartNs = new long[maxInstruments];
+        fastEndNs = new long[maxInstruments];
+        Arrays.fill(fastEndNs, Long.MIN_VALUE);
     }
 
     /**
@@ -189,11 +203,27 @@ public final class CandleAggregator {
         }
         final long latestNs = latestTradeNs[instrumentId];
         final boolean hasLatest = latestNs != Candle.NULL_TIMESTAMP_NS;
-        if ((hasLatest && timestampNs < latestNs - lateHorizonNs) || !routeTimeCandles(instrumentId, timestampNs)) {
+        if (hasLatest && timestampNs < latestNs - lateHorizonNs) {
             droppedLateTrades++;
             return TOO_LATE;
         }
-        final int result = applyTimeCandles(instrumentId, timestampNs, price, size);
+        final int result;
+        if (timestampNs >= fastStartNs[instrumentId] && timestampNs < fastEndNs[instrumentId]) {
+            if (pending.isEmpty(instrumentId)) {
+                pending.start(instrumentId, 0, timestampNs, price, size);
+            } else {
+                pending.add(instrumentId, timestampNs, price, size);
+            }
+            result = OK;
+        } else {
+            flushPending(instrumentId);
+            if (!routeTimeCandles(instrumentId, timestampNs)) {
+                droppedLateTrades++;
+                return TOO_LATE;
+            }
+            result = applyTimeCandles(instrumentId, timestampNs, price, size);
+            updateFastWindow(instrumentId);
+        }
         if (tickBarTrades > 0) {
             applyTickBar(instrumentId, timestampNs, price, size);
         }
@@ -228,6 +258,8 @@ public final class CandleAggregator {
                 final int slot = instrumentId * intervalCount + i;
                 final long endNs = openCandles.bucketStartNs[slot] + intervalNs[i];
                 if (endNs <= nowNs) {
+                    flushPending(instrumentId);
+                    fastEndNs[instrumentId] = Long.MIN_VALUE;
                     closeOpenCandle(instrumentId, i, slot);
                     openInstrumentCount[i]--;
                     openInstruments[base + k] = openInstruments[base + openInstrumentCount[i]];
@@ -253,6 +285,7 @@ public final class CandleAggregator {
         if (i < 0 || !isValidInstrument(instrumentId)) {
             return false;
         }
+        flushPending(instrumentId);
         final int slot = instrumentId * intervalCount + i;
         if (openCandles.isEmpty(slot)) {
             return false;
@@ -337,6 +370,7 @@ public final class CandleAggregator {
      * @return the hash.
      */
     public long stateHash(final long seed) {
+        flushAllPending();
         long h = StateHash.mix(seed, maxInstruments);
         for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
             if (latestTradeNs[instrumentId] == Candle.NULL_TIMESTAMP_NS) {
@@ -412,6 +446,44 @@ public final class CandleAggregator {
             return INVALID_SIZE;
         }
         return OK;
+    }
+
+    /** Merges the instrument's pending trades into each of its open candles, which all hold their buckets. */
+    private void flushPending(final int instrumentId) {
+        if (pending.isEmpty(instrumentId)) {
+            return;
+        }
+        final int first = instrumentId * intervalCount;
+        for (int slot = first; slot < first + intervalCount; slot++) {
+            openCandles.merge(slot, pending, instrumentId);
+        }
+        pending.clear(instrumentId);
+    }
+
+    private void flushAllPending() {
+        for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
+            flushPending(instrumentId);
+        }
+    }
+
+    /**
+     * Sets the instrument's fast-path window to the times inside the buckets of all of its open candles, or to an
+     * empty window if an interval has no open candle (or there are no intervals).
+     */
+    private void updateFastWindow(final int instrumentId) {
+        long startNs = Long.MIN_VALUE;
+        long endNs = intervalCount == 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        for (int i = 0; i < intervalCount; i++) {
+            final int slot = instrumentId * intervalCount + i;
+            if (openCandles.isEmpty(slot)) {
+                endNs = Long.MIN_VALUE;
+                break;
+            }
+            startNs = Math.max(startNs, openCandles.bucketStartNs[slot]);
+            endNs = Math.min(endNs, openCandles.bucketStartNs[slot] + intervalNs[i]);
+        }
+        fastStartNs[instrumentId] = startNs;
+        fastEndNs[instrumentId] = endNs;
     }
 
     /** Decides, for every interval, where the trade goes; false if any interval can no longer take it. */
@@ -636,6 +708,7 @@ public final class CandleAggregator {
      * @param out where to write.
      */
     public void writeState(final StateWriter out) {
+        flushAllPending();
         out.putInt(maxInstruments).putInt(intervalCount);
         for (int i = 0; i < intervalCount; i++) {
             out.putLong(intervalNs[i]).putInt(ringCapacity[i]);
@@ -729,12 +802,14 @@ public final class CandleAggregator {
 
     private void clearState() {
         Arrays.fill(latestTradeNs, Candle.NULL_TIMESTAMP_NS);
+        Arrays.fill(fastEndNs, Long.MIN_VALUE);
         Arrays.fill(ringHead, 0);
         Arrays.fill(ringSize, 0);
         for (int slot = 0; slot < ringHead.length; slot++) {
             openCandles.clear(slot);
         }
         for (int instrumentId = 0; instrumentId < maxInstruments; instrumentId++) {
+            pending.clear(instrumentId);
             if (tickBarTrades > 0) {
                 tickBars.clear(instrumentId);
             }

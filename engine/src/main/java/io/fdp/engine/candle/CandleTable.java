@@ -85,6 +85,29 @@ final class CandleTable {
         notionalLow[row] = sumLow;
     }
 
+    /**
+     * Merges the non-empty candle in {@code fromRow} of {@code from}, whose trades all arrived after those of the
+     * non-empty candle in {@code row}, into {@code row}; the result equals adding those trades one by one.
+     */
+    void merge(final int row, final CandleTable from, final int fromRow) {
+        high[row] = Math.max(high[row], from.high[fromRow]);
+        low[row] = Math.min(low[row], from.low[fromRow]);
+        if (from.firstTradeNs[fromRow] < firstTradeNs[row]) {
+            firstTradeNs[row] = from.firstTradeNs[fromRow];
+            open[row] = from.open[fromRow];
+        }
+        if (from.lastTradeNs[fromRow] >= lastTradeNs[row]) {
+            lastTradeNs[row] = from.lastTradeNs[fromRow];
+            close[row] = from.close[fromRow];
+        }
+        volume[row] += from.volume[fromRow];
+        tradeCount[row] += from.tradeCount[fromRow];
+        final long addLow = from.notionalLow[fromRow];
+        final long sumLow = notionalLow[row] + addLow;
+        notionalHigh[row] += from.notionalHigh[fromRow] + Uint128Math.carry(sumLow, addLow);
+        notionalLow[row] = sumLow;
+    }
+
     void clear(final int row) {
         tradeCount[row] = 0;
     }

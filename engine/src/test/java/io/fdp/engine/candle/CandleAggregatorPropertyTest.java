@@ -171,6 +171,31 @@ class CandleAggregatorPropertyTest {
         assertEquals(first.fed(), second.fed());
     }
 
+    @Property(seed = "57721566", tries = 200)
+    void readingOpenCandlesBetweenTradesChangesNothing(
+        @ForAll("streams") final List<Step> steps, @ForAll("configs") final Config config) {
+        final Run plain = run(steps, config);
+        final RecordingListener listener = new RecordingListener();
+        final CandleAggregator read = new CandleAggregator(INSTRUMENTS, INTERVALS, config.tickBarTrades(),
+            config.volumeBarSize(), config.lateHorizonNs(), listener);
+        final Candle open = new Candle();
+        long clockNs = START_NS;
+        int k = 0;
+        for (final Step step : steps) {
+            clockNs += step.forwardNs();
+            if (step.timer()) {
+                read.onTime(clockNs);
+                continue;
+            }
+            final long timestampNs = step.late() ? clockNs - step.backNs() : clockNs;
+            assertEquals(plain.fed().get(k++).code(), read.onTrade(step.instrumentId(), timestampNs, step.price(),
+                step.size()));
+            read.openCandle(step.instrumentId(), CandleInterval.ONE_MINUTE, open);
+        }
+        assertEquals(plain.aggregator().stateHash(7), read.stateHash(7));
+        assertEquals(describe(plain.published()), describe(listener.candles));
+    }
+
     @Property(seed = "16180339", tries = 300)
     void tickBarsHoldExactlyNTrades(@ForAll("streams") final List<Step> steps, @ForAll("configs") final Config config) {
         final Run run = run(steps, config);
