@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
  * subscription to every book and records, for every event, the time from its intended send time until the subscriber
  * first sees a book version that includes it.
  * <p>
- * Book updates are conflated, so one delivery can cover several events: each event's version is its position in its
- * instrument's sequence of updates, and a delivery of version {@code v} records every event up to {@code v} not yet
- * recorded, each against its own intended send time. The event time of each event is its intended send time, which
- * the subscriber checks against the view it reads.
+ * Book updates are published once per ring batch and conflated, so one delivery can cover several events. The event
+ * time of each event is its intended send time, which increases with the event's position in the stream; a delivery
+ * of a view whose event time is {@code t} records every event of that instrument due at or before {@code t} not yet
+ * recorded, each against its own intended send time, and the last of them must be the event the view carries.
  */
 final class EngineLatencyRun {
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -90,7 +90,7 @@ final class EngineLatencyRun {
         private final long warmupEvents;
         private final int length;
         private final int[][] eventsOfInstrument;
-        private final long[] recordedVersions;
+        private final long[] recordedEvents;
         private volatile long accounted;
         private long mismatches;
 
@@ -107,7 +107,7 @@ final class EngineLatencyRun {
                 final int instrument = stream.instrumentIds[index];
                 eventsOfInstrument[instrument][filled[instrument]++] = index;
             }
-            recordedVersions = new long[stream.instruments];
+            recordedEvents = new long[stream.instruments];
         }
 
         @Override
@@ -115,21 +115,26 @@ final class EngineLatencyRun {
             final long nowNs = System.nanoTime();
             final int instrument = book.instrumentId();
             final int[] events = eventsOfInstrument[instrument];
-            final long version = book.version();
+            final long viewTimeNs = book.eventTimeNs();
+            long nth = recordedEvents[instrument];
             long dueNs = 0;
-            for (long v = recordedVersions[instrument] + 1; v <= version; v++) {
-                final long nth = v - 1;
+            while (true) {
                 final long event = nth / events.length * length + events[(int) (nth % events.length)];
-                dueNs = schedule.dueNs(event);
+                final long nextDueNs = schedule.dueNs(event);
+                if (nextDueNs > viewTimeNs) {
+                    break;
+                }
+                dueNs = nextDueNs;
                 if (event >= warmupEvents) {
                     histogram.recordValue(nowNs - dueNs);
                 }
+                nth++;
             }
-            if (version > recordedVersions[instrument] && book.eventTimeNs() != dueNs) {
+            if (nth > recordedEvents[instrument] && viewTimeNs != dueNs) {
                 mismatches++;
             }
-            accounted += version - recordedVersions[instrument];
-            recordedVersions[instrument] = version;
+            accounted += nth - recordedEvents[instrument];
+            recordedEvents[instrument] = nth;
         }
 
         void awaitAccounted(final long events) {

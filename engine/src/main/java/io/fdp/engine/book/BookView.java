@@ -111,5 +111,21 @@ public interface BookView {
      * @param orderCounts receives level order counts.
      * @return number of levels copied: the least of {@code depth}, the level count and the arrays' lengths.
      */
-    int copyTopLevels(byte side, int depth, long[] prices, long[] sizes, int[] orderCounts);
+    default int copyTopLevels(byte side, int depth, long[] prices, long[] sizes, int[] orderCounts) {
+        return copyTopLevels(side, depth, prices, sizes, orderCounts, 0);
+    }
+
+    /**
+     * Copies the best levels of a side, best first, into caller-owned arrays from an offset on.
+     *
+     * @param side        {@link Side#BUY} or {@link Side#SELL}.
+     * @param depth       maximum number of levels to copy.
+     * @param prices      receives level prices at {@code offset, offset + 1, ...}.
+     * @param sizes       receives level sizes, likewise.
+     * @param orderCounts receives level order counts, likewise.
+     * @param offset      index of the first array element written; not negative.
+     * @return number of levels copied: the least of {@code depth}, the level count and the arrays' lengths after
+     *     {@code offset}.
+     */
+    int copyTopLevels(byte side, int depth, long[] prices, long[] sizes, int[] orderCounts, int offset);
 }

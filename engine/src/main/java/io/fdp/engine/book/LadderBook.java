@@ -81,7 +81,8 @@ abstract class LadderBook implements BookView {
 
     /** {@inheritDoc} */
     @Override
-    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
-        return ladder(side).copyTop(depth, prices, sizes, orderCounts);
+    public int copyTopLevels(final byte side, final int depth, final long[] prices, final long[] sizes, final int[] orderCounts,
+        final int offset) {
+        return ladder(side).copyTop(depth, prices, sizes, orderCounts, offset);
     }
 }

@@ -165,14 +165,14 @@ final class PriceLadder {
         return slot != NONE ? orderCount[slot] : 0;
     }
 
-    int copyTop(final int depth, final long[] prices, final long[] sizes, final int[] orderCounts) {
-        final int copied = Math.max(0, Math.min(
-            Math.min(depth, count), Math.min(prices.length, Math.min(sizes.length, orderCounts.length))));
+    int copyTop(final int depth, final long[] prices, final long[] sizes, final int[] orderCounts, final int offset) {
+        final int room = Math.min(prices.length, Math.min(sizes.length, orderCounts.length)) - offset;
+        final int copied = Math.max(0, Math.min(Math.min(depth, count), room));
         for (int i = 0; i < copied; i++) {
             final int slot = slotByPosition[count - 1 - i];
-            prices[i] = price[slot];
-            sizes[i] = size[slot];
-            orderCounts[i] = orderCount[slot];
+            prices[offset + i] = price[slot];
+            sizes[offset + i] = size[slot];
+            orderCounts[offset + i] = orderCount[slot];
         }
         return copied;
     }

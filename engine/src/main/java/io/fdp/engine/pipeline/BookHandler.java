@@ -34,6 +34,12 @@ import org.agrona.concurrent.EpochNanoClock;
  * {@code channel > 0}, against the channel's (feeds that number every message of a channel). A gap marks the
  * affected books stale, emits a data-quality event and asks the feed to resynchronise; a snapshot
  * ({@code SNAPSHOT_BEGIN} ... {@code SNAPSHOT_END}) makes the book fresh again. Duplicates are dropped.
+ *
+ * <p>Views and subscribers see each batch of the ring at once: the instruments an event changes are noted, and their
+ * views are rewritten and their subscribers told once, at the end of the batch the ring hands over. When the engine
+ * keeps up, batches are one event long and every event is published on its own; under load, an instrument changed by
+ * many events of a batch is copied once instead of once per event (subscribers are conflated anyway). The output hook
+ * (journal, sinks) still sees every event.
  */
 public final class BookHandler implements EventHandler<MarketEvent> {
     /** Result code: the instrument's book is of the other kind (L2 event for an L3 book, or the reverse). */
@@ -65,6 +71,12 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private final long[] lastTradePrice;
     private final long[] lastTradeSize;
     private final long[] lastTradeTimeNs;
+    private final int[] changedIds;
+    private final boolean[] changed;
+    private final boolean[] changedL1;
+    private final long[] changedEventTimeNs;
+    private final long[] changedIngestionTimeNs;
+    private int changedCount;
     private BookEventListener bookEventListener;
     private EngineOutput output = EngineOutput.NONE;
 
@@ -91,6 +103,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         lastTradePrice = filled(instruments, MarketEvent.NULL_PRICE);
         lastTradeSize = new long[instruments];
         lastTradeTimeNs = new long[instruments];
+        changedIds = new int[instruments];
+        changed = new boolean[instruments];
+        changedL1 = new boolean[instruments];
+        changedEventTimeNs = new long[instruments];
+        changedIngestionTimeNs = new long[instruments];
     }
 
     private static long[] filled(final int length, final long value) {
@@ -102,8 +119,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     @Override
     public void onEvent(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
         process(event);
-        if (endOfBatch && latencyClock != null) {
-            counters.bookLatency().record(latencyClock.nanoTime() - event.ingestionTimeNs());
+        if (endOfBatch) {
+            publishViews();
+            if (latencyClock != null) {
+                counters.bookLatency().record(latencyClock.nanoTime() - event.ingestionTimeNs());
+            }
         }
     }
 
@@ -306,7 +326,15 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             }
         }
         l1Changed |= updateL1(id);
-        refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), l1Changed);
+        final long eventTimeNs = event.eventTimeNs();
+        if (l1Changed) {
+            output.onQuote(id, eventTimeNs, l1BidPrice[id], l1BidSize[id], l1AskPrice[id], l1AskSize[id], lastTradePrice[id],
+                lastTradeSize[id]);
+        }
+        if (books[id] != null) {
+            output.onBook(id, eventTimeNs, books[id]);
+        }
+        viewChanged(id, eventTimeNs, event.ingestionTimeNs(), l1Changed);
     }
 
     private boolean updateL1(final int id) {
@@ -328,29 +356,31 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         return true;
     }
 
-    private void refreshView(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
-        final BookView book = books[id];
-        final int depth = views.depth();
-        final int bids = book == null ? 0 : Math.min(depth, book.levelCount(Side.BUY));
-        final int asks = book == null ? 0 : Math.min(depth, book.levelCount(Side.SELL));
-        views.beginUpdate(id, eventTimeNs, ingestionTimeNs, bids, asks);
-        for (int i = 0; i < bids; i++) {
-            views.bid(id, i, book.levelPrice(Side.BUY, i), book.levelSize(Side.BUY, i), book.levelOrderCount(Side.BUY, i));
+    /** Notes that an instrument's view must be rewritten at the end of the batch. */
+    private void viewChanged(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
+        if (!changed[id]) {
+            changed[id] = true;
+            changedL1[id] = false;
+            changedIds[changedCount++] = id;
         }
-        for (int i = 0; i < asks; i++) {
-            views.ask(id, i, book.levelPrice(Side.SELL, i), book.levelSize(Side.SELL, i), book.levelOrderCount(Side.SELL, i));
+        changedL1[id] |= l1Changed;
+        changedEventTimeNs[id] = eventTimeNs;
+        changedIngestionTimeNs[id] = ingestionTimeNs;
+    }
+
+    /** Rewrites the views of the instruments changed since the last call and tells their subscribers. */
+    private void publishViews() {
+        for (int k = 0; k < changedCount; k++) {
+            final int id = changedIds[k];
+            changed[id] = false;
+            views.beginUpdate(id, changedEventTimeNs[id], changedIngestionTimeNs[id], 0, 0);
+            views.levels(id, books[id]);
+            views.lastTrade(id, lastTradePrice[id], lastTradeSize[id], lastTradeTimeNs[id]);
+            views.status(id, status[id], stale[id], crossed[id]);
+            views.endUpdate(id, changedL1[id]);
+            hub.onBookChanged(id, changedL1[id]);
         }
-        views.lastTrade(id, lastTradePrice[id], lastTradeSize[id], lastTradeTimeNs[id]);
-        views.status(id, status[id], stale[id], crossed[id]);
-        views.endUpdate(id, l1Changed);
-        hub.onBookChanged(id, l1Changed);
-        if (l1Changed) {
-            output.onQuote(id, eventTimeNs, l1BidPrice[id], l1BidSize[id], l1AskPrice[id], l1AskSize[id], lastTradePrice[id],
-                lastTradeSize[id]);
-        }
-        if (book != null) {
-            output.onBook(id, eventTimeNs, book);
-        }
+        changedCount = 0;
     }
 
     private void markStale(final int id, final MarketEvent event) {
@@ -358,7 +388,10 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             stale[id] = true;
             counters.increment(EngineCounters.Misc.STALE);
             quality(id, DataQuality.STALE, 0, 0, event.eventTimeNs());
-            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
+            if (books[id] != null) {
+                output.onBook(id, event.eventTimeNs(), books[id]);
+            }
+            viewChanged(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -372,7 +405,10 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         final int count = Math.min(registry.count(), books.length);
         for (int id = 0; id < count; id++) {
             status[id] = event.status();
-            refreshView(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
+            if (books[id] != null) {
+                output.onBook(id, event.eventTimeNs(), books[id]);
+            }
+            viewChanged(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -465,6 +501,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
      * @param out where to write.
      */
     public void writeState(final StateWriter out) {
+        publishViews();
         out.putInt(books.length).putInt(config.bookOrderCapacity()).putInt(config.bookLevelCapacity());
         int used = 0;
         for (int id = 0; id < books.length; id++) {
@@ -518,6 +555,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             output = installed;
         }
         sequences.readState(in);
+        publishViews();
     }
 
     private void forget(final int id) {
@@ -561,6 +599,6 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         if (stale[id]) {
             resync.request(id);
         }
-        refreshView(id, eventTimeNs, ingestionTimeNs, true);
+        viewChanged(id, eventTimeNs, ingestionTimeNs, true);
     }
 }

@@ -1,5 +1,7 @@
 package io.fdp.engine.view;
 
+import io.fdp.engine.book.BookView;
+import io.fdp.engine.book.Side;
 import io.fdp.engine.event.MarketEvent;
 
 import java.lang.invoke.MethodHandles;
@@ -94,6 +96,23 @@ public final class BookViews {
         ingestionTimes[instrumentId] = ingestionTimeNs;
         bidLevels[instrumentId] = Math.min(bids, depth);
         askLevels[instrumentId] = Math.min(asks, depth);
+    }
+
+    /**
+     * Writes the best levels of both sides of a book during an update, in place of {@link #bid} and {@link #ask}.
+     *
+     * @param instrumentId the instrument.
+     * @param book         the book to copy, or null for no levels.
+     */
+    public void levels(final int instrumentId, final BookView book) {
+        if (book == null) {
+            bidLevels[instrumentId] = 0;
+            askLevels[instrumentId] = 0;
+            return;
+        }
+        final int base = instrumentId * depth;
+        bidLevels[instrumentId] = book.copyTopLevels(Side.BUY, depth, bidPrices, bidSizes, bidOrders, base);
+        askLevels[instrumentId] = book.copyTopLevels(Side.SELL, depth, askPrices, askSizes, askOrders, base);
     }
 
     /**
