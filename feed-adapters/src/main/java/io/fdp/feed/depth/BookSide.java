@@ -7,8 +7,9 @@ import java.util.Arrays;
  * One side of a price-level book held as parallel arrays sorted best first, keyed by price mantissa.
  * <p>
  * Besides price and size, each level keeps how many fraction digits the venue wrote for each, so that the text the
- * venue checksums can be reproduced (see {@link DecimalText}). Capacity doubles when exceeded, so a book stops
- * allocating once it has reached its largest size. Not thread safe.
+ * venue checksums can be reproduced (see {@link DecimalText}), and the best index changed since the last
+ * {@link #forgetChanges()}, so that a checksum over the top levels is recomputed only when they changed. Capacity
+ * doubles when exceeded, so a book stops allocating once it has reached its largest size. Not thread safe.
  */
 public final class BookSide {
     /** Price returned for the best level of an empty side. */
@@ -20,6 +21,7 @@ public final class BookSide {
     private byte[] priceScales;
     private byte[] sizeScales;
     private int count;
+    private int firstChanged;
 
     /**
      * Create an empty side.
@@ -46,6 +48,7 @@ public final class BookSide {
      */
     public void set(final long price, final long size, final int priceScale, final int sizeScale) {
         final int index = indexOf(price);
+        firstChanged = Math.min(firstChanged, index >= 0 ? index : -index - 1);
         if (size <= 0) {
             if (index >= 0) {
                 remove(index);
@@ -119,11 +122,29 @@ public final class BookSide {
     }
 
     /**
+     * The best (lowest) index whose level may differ from what it was at the last {@link #forgetChanges()}: levels
+     * above it are unchanged. A new side reports 0.
+     *
+     * @return the index, or {@link Integer#MAX_VALUE} when nothing changed.
+     */
+    public int firstChanged() {
+        return firstChanged;
+    }
+
+    /**
+     * Start tracking changes afresh: {@link #firstChanged()} reports {@link Integer#MAX_VALUE} until the next change.
+     */
+    public void forgetChanges() {
+        firstChanged = Integer.MAX_VALUE;
+    }
+
+    /**
      * Drop the worst level.
      */
     public void removeWorst() {
         if (count > 0) {
             count--;
+            firstChanged = Math.min(firstChanged, count);
         }
     }
 
@@ -132,6 +153,7 @@ public final class BookSide {
      */
     public void clear() {
         count = 0;
+        firstChanged = 0;
     }
 
     /**

@@ -25,12 +25,16 @@ public final class DecimalParser {
     public static final int MAX_EXPONENT = 18;
 
     private static final int MAX_EXPONENT_DIGITS_VALUE = 100_000;
+    private static final int NOT_PLAIN = 1;
     private static final long[] POWERS_OF_TEN = new long[19];
+    /** Largest significand that any digit can follow after {@code i - 1} zeros without overflow, by {@code i}. */
+    private static final long[] SAFE_SIGNIFICANDS = new long[19];
 
     static {
         long p = 1;
         for (int i = 0; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = p;
+            SAFE_SIGNIFICANDS[i] = (Long.MAX_VALUE - 9) / p;
             p *= 10;
         }
     }
@@ -51,6 +55,74 @@ public final class DecimalParser {
      * @return {@link #OK}, {@link #INVALID} or {@link #OUT_OF_RANGE}.
      */
     public int parse(final DirectBuffer buffer, final int offset, final int length, final int exponent) {
+        if (exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT && length > 0) {
+            final int code = parsePlain(buffer, offset, offset + length, exponent);
+            if (code != NOT_PLAIN) {
+                return code;
+            }
+        }
+        return parseExact(buffer, offset, length, exponent);
+    }
+
+    /**
+     * The common case: {@code [-]digits[.digits]} with at most 18 significant digits, which one accumulator holds
+     * without overflow; returns {@link #NOT_PLAIN} for anything else, which {@link #parseExact} then decides.
+     */
+    private int parsePlain(final DirectBuffer buffer, final int offset, final int end, final int exponent) {
+        int p = offset;
+        final boolean negative = buffer.getByte(p) == '-';
+        if (negative) {
+            p++;
+        }
+        final int integerStart = p;
+        long value = 0;
+        int fractionDigits = 0;
+        int fractionStart = -1;
+        while (p < end) {
+            final int d = buffer.getByte(p) - '0';
+            if (d >= 0 && d <= 9) {
+                value = value * 10 + d;
+            } else if (d == '.' - '0' && fractionStart < 0 && p > integerStart) {
+                fractionStart = p + 1;
+            } else {
+                return NOT_PLAIN;
+            }
+            p++;
+        }
+        if (fractionStart >= 0) {
+            fractionDigits = end - fractionStart;
+        }
+        final int digits = end - integerStart - (fractionStart >= 0 ? 1 : 0);
+        if (digits == 0 || fractionStart == end || digits > 18) {
+            return NOT_PLAIN;
+        }
+        mantissa = 0;
+        scale = fractionDigits;
+        if (value == 0) {
+            return OK;
+        }
+        final int shift = -fractionDigits - exponent;
+        final long magnitude;
+        if (shift >= 0) {
+            if (shift >= POWERS_OF_TEN.length || value > Long.MAX_VALUE / POWERS_OF_TEN[shift]) {
+                return OUT_OF_RANGE;
+            }
+            magnitude = value * POWERS_OF_TEN[shift];
+        } else {
+            if (-shift >= POWERS_OF_TEN.length) {
+                return OUT_OF_RANGE;
+            }
+            final long power = POWERS_OF_TEN[-shift];
+            if (value % power != 0) {
+                return OUT_OF_RANGE;
+            }
+            magnitude = value / power;
+        }
+        mantissa = negative ? -magnitude : magnitude;
+        return OK;
+    }
+
+    private int parseExact(final DirectBuffer buffer, final int offset, final int length, final int exponent) {
         mantissa = 0;
         scale = 0;
         significand = 0;
@@ -147,7 +219,7 @@ public final class DecimalParser {
             return;
         }
         final long power = POWERS_OF_TEN[shift];
-        if (significand > (Long.MAX_VALUE - d) / power) {
+        if (significand > SAFE_SIGNIFICANDS[shift] && significand > (Long.MAX_VALUE - d) / power) {
             overflow = true;
             return;
         }

@@ -5,7 +5,6 @@ import java.util.zip.CRC32;
 
 import io.fdp.feed.depth.BookSide;
 import io.fdp.feed.depth.ChecksumBook;
-import io.fdp.feed.depth.DecimalText;
 import io.fdp.feed.depth.DecodeResult;
 import io.fdp.feed.depth.LevelBatch;
 import io.fdp.feed.depth.DepthListener;
@@ -94,7 +93,9 @@ public final class KrakenBookAdapter {
     private final boolean[] hasSnapshot;
     private final LevelBatch batch = new LevelBatch(64);
     private final CRC32 crc = new CRC32();
-    private final byte[] checksumText = new byte[4 * CHECKSUM_LEVELS * DecimalText.MAX_LENGTH];
+    private final long[] checksums;
+    private final ChecksumLevels[] askTexts;
+    private final ChecksumLevels[] bidTexts;
 
     private int messageOffset;
     private long receiveTimeNs;
@@ -116,6 +117,9 @@ public final class KrakenBookAdapter {
         this.listener = listener;
         symbols = new SymbolTable(maxSymbols);
         books = new ChecksumBook[maxSymbols];
+        checksums = new long[maxSymbols];
+        askTexts = new ChecksumLevels[maxSymbols];
+        bidTexts = new ChecksumLevels[maxSymbols];
         depths = new int[maxSymbols];
         priceExponents = new int[maxSymbols];
         sizeExponents = new int[maxSymbols];
@@ -215,6 +219,8 @@ public final class KrakenBookAdapter {
         }
         if (books[index] == null) {
             books[index] = new ChecksumBook(depth + 1);
+            askTexts[index] = new ChecksumLevels(Side.SELL, CHECKSUM_LEVELS);
+            bidTexts[index] = new ChecksumLevels(Side.BUY, CHECKSUM_LEVELS);
         }
         depths[index] = depth;
         channelToSymbol.put(channelId, index);
@@ -417,24 +423,26 @@ public final class KrakenBookAdapter {
         return known ? checksum(symbolIndex, books[symbolIndex]) : -1;
     }
 
+    /**
+     * The checksum of a book: recomputed only when a level among the top levels of either side changed, and then
+     * over text rewritten only for the levels that changed.
+     */
     private long checksum(final int index, final ChecksumBook book) {
-        int length = appendLevels(index, book.asks(), 0);
-        length = appendLevels(index, book.bids(), length);
-        crc.reset();
-        crc.update(checksumText, 0, length);
-        return crc.getValue();
-    }
-
-    private int appendLevels(final int index, final BookSide side, final int offset) {
-        final int priceExponent = priceExponents[index];
-        final int sizeExponent = sizeExponents[index];
-        int pos = offset;
-        final int levels = Math.min(CHECKSUM_LEVELS, side.count());
-        for (int i = 0; i < levels; i++) {
-            pos = DecimalText.write(side.price(i), priceExponent, side.priceScale(i), false, checksumText, pos);
-            pos = DecimalText.write(side.size(i), sizeExponent, side.sizeScale(i), false, checksumText, pos);
+        final BookSide asks = book.asks();
+        final BookSide bids = book.bids();
+        if (asks.firstChanged() < CHECKSUM_LEVELS || bids.firstChanged() < CHECKSUM_LEVELS) {
+            final ChecksumLevels askText = askTexts[index];
+            final ChecksumLevels bidText = bidTexts[index];
+            askText.rebuild(asks, priceExponents[index], sizeExponents[index]);
+            bidText.rebuild(bids, priceExponents[index], sizeExponents[index]);
+            crc.reset();
+            crc.update(askText.bytes(), 0, askText.length());
+            crc.update(bidText.bytes(), 0, bidText.length());
+            checksums[index] = crc.getValue();
         }
-        return pos;
+        asks.forgetChanges();
+        bids.forgetChanges();
+        return checksums[index];
     }
 
     private int unexpected(final int tokenType) {

@@ -18,6 +18,32 @@ class BookSideTest {
     }
 
     @Test
+    void reportsTheBestIndexChangedSinceChangesWereForgotten() {
+        final BookSide bids = new BookSide(Side.BUY, 4);
+        assertThat(bids.firstChanged()).isZero();
+        for (long price = 100; price > 90; price--) {
+            bids.set(price, 1, 0, 0);
+        }
+        bids.forgetChanges();
+        assertThat(bids.firstChanged()).isEqualTo(Integer.MAX_VALUE);
+
+        bids.set(95, 7, 0, 0);
+        assertThat(bids.firstChanged()).isEqualTo(5);
+        bids.set(50, 0, 0, 0);
+        assertThat(bids.firstChanged()).as("deleting a missing level changes nothing above it").isEqualTo(5);
+        bids.removeWorst();
+        assertThat(bids.firstChanged()).isEqualTo(5);
+        bids.set(98, 0, 0, 0);
+        assertThat(bids.firstChanged()).isEqualTo(2);
+        bids.set(101, 1, 0, 0);
+        assertThat(bids.firstChanged()).isZero();
+
+        bids.forgetChanges();
+        bids.clear();
+        assertThat(bids.firstChanged()).isZero();
+    }
+
+    @Test
     void keepsAsksLowestFirst() {
         final BookSide asks = new BookSide(Side.SELL, 1);
         asks.set(102, 1, 0, 0);
