@@ -27,7 +27,7 @@ final class BaselineLatencyRun {
         try (BlockingQueuePipeline pipeline = new BlockingQueuePipeline(stream.instruments, StreamReplay.QUEUE_CAPACITY,
             defaults.tickBarTrades(), defaults.volumeBarSize(), recorder)) {
             pipeline.start();
-            final Sender sender = new Sender(settings);
+            final Sender sender = new Sender(settings, Thread::yield);
             int index = 0;
             long pass = 0;
             for (long event = 0; event < settings.totalEvents(); event++) {

@@ -12,9 +12,12 @@ import org.HdrHistogram.Histogram;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Latency through the engine: the calling thread publishes on schedule, a subscriber thread busy-polls a
- * subscription to every book and records, for every event, the time from its intended send time until the subscriber
- * first sees a book version that includes it.
+ * Latency through the engine: the calling thread publishes on schedule and, between events, polls a subscription
+ * to every book, recording for every event the time from its intended send time until the subscriber first sees a
+ * book view that includes it. The load generator and the subscriber share one thread, as a single-threaded client's
+ * event loop would: with two cores, the other core is left to the engine's book and candle stages instead of being
+ * shared by four busy threads. The subscriber polls once after every event it sends and, while it waits for the next
+ * one, polls and yields when there was nothing to deliver.
  * <p>
  * Book updates are published once per ring batch and conflated, so one delivery can cover several events. The event
  * time of each event is its intended send time, which increases with the event's position in the stream; a delivery
@@ -24,24 +27,25 @@ import java.util.concurrent.TimeUnit;
 final class EngineLatencyRun {
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int POLL_LIMIT = 256;
-    private static final int SPINS_BEFORE_YIELD = 8;
 
     private EngineLatencyRun() {
     }
 
-    static LatencyResult run(final OrderFlowStream stream, final RunSettings settings) throws InterruptedException {
+    static LatencyResult run(final OrderFlowStream stream, final RunSettings settings) {
         final Engine engine = new Engine(StreamReplay.engineConfig(stream, settings.waitStrategy()), StreamReplay.registry(stream));
         final Schedule schedule = new Schedule(System.nanoTime() + START_DELAY_NS, settings.rate());
         final Recorder recorder = new Recorder(stream, schedule, settings.warmupEvents());
         final Subscription subscription = engine.subscribers().subscribeForPolling(Subscription.ALL_INSTRUMENTS,
             Subscription.BOOK, 1, recorder);
         engine.start();
-        final Thread poller = new Thread(() -> poll(subscription), "latency-subscriber");
-        poller.setDaemon(true);
-        poller.start();
         try {
             final MarketEventPublisher publisher = engine.newPublisher();
-            final Sender sender = new Sender(settings);
+            final Runnable poll = () -> subscription.poll(POLL_LIMIT);
+            final Sender sender = new Sender(settings, () -> {
+                if (subscription.poll(POLL_LIMIT) == 0) {
+                    Thread.yield();
+                }
+            });
             int index = 0;
             long pass = 0;
             for (long event = 0; event < settings.totalEvents(); event++) {
@@ -50,13 +54,14 @@ final class EngineLatencyRun {
                     break;
                 }
                 StreamReplay.toEngine(stream, index, pass, dueNs, publisher);
+                poll.run();
                 if (++index == stream.length) {
                     index = 0;
                     pass++;
                 }
             }
             sender.finish();
-            recorder.awaitAccounted(sender.sent());
+            recorder.awaitAccounted(sender.sent(), subscription);
             if (recorder.mismatches != 0) {
                 throw new IllegalStateException(recorder.mismatches + " book views did not carry the expected event time");
             }
@@ -64,22 +69,7 @@ final class EngineLatencyRun {
                 recorder.histogram, sender.saturated());
         } finally {
             subscription.close();
-            poller.join(5_000);
             engine.close();
-        }
-    }
-
-    private static void poll(final Subscription subscription) {
-        int idle = 0;
-        while (!subscription.isClosed()) {
-            if (subscription.poll(POLL_LIMIT) > 0) {
-                idle = 0;
-            } else if (++idle < SPINS_BEFORE_YIELD) {
-                Thread.onSpinWait();
-            } else {
-                idle = 0;
-                Thread.yield();
-            }
         }
     }
 
@@ -91,7 +81,7 @@ final class EngineLatencyRun {
         private final int length;
         private final int[][] eventsOfInstrument;
         private final long[] recordedEvents;
-        private volatile long accounted;
+        private long accounted;
         private long mismatches;
 
         Recorder(final OrderFlowStream stream, final Schedule schedule, final long warmupEvents) {
@@ -137,13 +127,15 @@ final class EngineLatencyRun {
             recordedEvents[instrument] = nth;
         }
 
-        void awaitAccounted(final long events) {
+        void awaitAccounted(final long events, final Subscription subscription) {
             final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (accounted < events) {
                 if (System.nanoTime() > deadlineNs) {
                     throw new IllegalStateException("the subscriber saw " + accounted + " of " + events + " events");
                 }
-                Thread.yield();
+                if (subscription.poll(POLL_LIMIT) == 0) {
+                    Thread.yield();
+                }
             }
         }
     }

@@ -23,14 +23,14 @@ final class Schedule {
     }
 
     /**
-     * Waits until {@code dueNs} (at once when late) and returns the time it returns at. It yields rather than spins:
-     * on a machine with fewer cores than busy threads, a spinning sender would hold a core the pipeline needs, and any
-     * lateness this causes is counted in the latencies anyway.
+     * Waits until {@code dueNs} (at once when late) and returns the time it returns at, running {@code idle} while it
+     * is not yet time. With {@link Thread#yield()} as the idle task the sender leaves its core to others; any lateness
+     * this causes is counted in the latencies anyway.
      */
-    static long awaitDue(final long dueNs) {
+    static long awaitDue(final long dueNs, final Runnable idle) {
         long nowNs = System.nanoTime();
         while (nowNs < dueNs) {
-            Thread.yield();
+            idle.run();
             nowNs = System.nanoTime();
         }
         return nowNs;

@@ -11,13 +11,22 @@ final class Sender {
     private long endNs;
     private boolean saturated;
 
-    Sender(final RunSettings settings) {
+    private final Runnable idle;
+
+    /**
+     * A sender that runs {@code idle} while it waits for an event's turn.
+     *
+     * @param settings the run's settings.
+     * @param idle     what the sending thread does meanwhile: yield, or poll a subscription.
+     */
+    Sender(final RunSettings settings, final Runnable idle) {
         this.settings = settings;
+        this.idle = idle;
     }
 
     /** Waits until {@code event} is due; false, ending the run, when it is already later than the allowed lag. */
     boolean awaitTurn(final long event, final long dueNs) {
-        final long nowNs = Schedule.awaitDue(dueNs);
+        final long nowNs = Schedule.awaitDue(dueNs, idle);
         if (nowNs - dueNs > settings.maxLagNs()) {
             saturated = true;
             return false;
