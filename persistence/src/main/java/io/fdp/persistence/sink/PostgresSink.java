@@ -5,6 +5,7 @@ import io.fdp.journal.codec.OutputDescriptor;
 import io.fdp.journal.codec.OutputRecord;
 import io.fdp.journal.output.OutputReader;
 import io.fdp.persistence.store.MarketDataWriter;
+import io.fdp.persistence.store.TradeCopyBatch;
 import io.fdp.persistence.store.WriteStrategy;
 import io.fdp.proto.market.v1.BookSnapshot;
 import io.fdp.proto.market.v1.Candle;
@@ -23,20 +24,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Tails the output journal into PostgreSQL: trades, quotes, candles, book snapshots and data-quality events, written
- * with binary COPY in batches. Each batch commits in the same transaction as the sink's checkpoint (the journal index
- * of its last record), so every record lands exactly once across crashes and database outages: a batch that did not
- * commit is read again from the checkpoint.
+ * with binary COPY in batches (trades encoded straight from the journal records by {@link TradeCopyBatch}). Each
+ * batch commits in the same transaction as the sink's checkpoint (the journal index of its last record), so every
+ * record lands exactly once across crashes and database outages: a batch that did not commit is read again from the
+ * checkpoint.
  *
- * <p>Runs on its own thread; the engine never waits for it. Any failure (database down, connection lost, a commit
- * whose outcome is unknown) drops the batch, waits (exponential backoff from {@value #BACKOFF_MIN_MS} ms to
- * {@value #BACKOFF_MAX_MS} ms), reads the checkpoint the database holds and resumes after it, so the database, not
- * the sink's memory, decides what is written. Meanwhile {@link #failures()}, {@link #outageSeconds()} and the lag
- * grow.
+ * <p>Runs on its own thread, which reads the next batch while a committer thread writes the last one; the engine
+ * never waits for either. Any failure (database down, connection lost, a commit whose outcome is unknown) drops the
+ * batches, waits (exponential backoff from {@value #BACKOFF_MIN_MS} ms to {@value #BACKOFF_MAX_MS} ms), reads the
+ * checkpoint the database holds and resumes after it, so the database, not the sink's memory, decides what is
+ * written. Meanwhile {@link #failures()}, {@link #outageSeconds()} and the lag grow.
  *
  * <p>The checkpoint moves by compare-and-set: a batch commits only if the checkpoint row still holds the index the
  * sink resumed from or last committed. A second sink of the same name, or a database that lost a recent commit,
@@ -59,19 +65,14 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
     private final OutputRecords records;
     private final MarketDataWriter writer;
     private final OutputRecord record = new OutputRecord();
-    private final List<TradePrint> trades = new ArrayList<>();
-    private final List<Quote> quotes = new ArrayList<>();
-    private final List<Candle> candles = new ArrayList<>();
-    private final List<BookSnapshot> books = new ArrayList<>();
-    private final List<DataQualityEvent> quality = new ArrayList<>();
+    private final Batch[] batches = new Batch[2];
     private volatile boolean running = true;
     private volatile long committedIndex = NO_CHECKPOINT;
     private volatile long committedRecords;
     private volatile long committedEventTimeNs;
-    private volatile long pendingEventTimeNs;
+    private volatile long firstReadEventTimeNs;
     private volatile long failures;
     private volatile long outageStartNs;
-    private long batchLastEventTimeNs;
     private Thread thread;
 
     /**
@@ -109,6 +110,9 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
         this.batchSize = batchSize;
         this.records = new OutputRecords(registry, "fdp");
         this.writer = new MarketDataWriter(dataSource, strategy);
+        for (int i = 0; i < batches.length; i++) {
+            batches[i] = new Batch(strategy == WriteStrategy.COPY_BINARY);
+        }
     }
 
     /** Starts the sink's thread. */
@@ -150,15 +154,42 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
         return pump(true);
     }
 
-    /** Reads and commits batches until stopped (or, with {@code untilEmpty}, until the journal has no more). */
+    /**
+     * Reads and commits batches until stopped (or, with {@code untilEmpty}, until the journal has no more). Two batches
+     * alternate: while a committer thread writes and commits one, this thread reads the next. Commits stay in journal
+     * order, one at a time: a batch is handed over only after the previous one committed.
+     */
     private long pump(final boolean untilEmpty) {
+        final ExecutorService committer = Executors.newSingleThreadExecutor(task -> {
+            final Thread committing = new Thread(task, "fdp-postgres-sink-commit-" + name);
+            committing.setDaemon(true);
+            return committing;
+        });
+        try {
+            return pump(untilEmpty, committer);
+        } finally {
+            committer.shutdown();
+        }
+    }
+
+    private long pump(final boolean untilEmpty, final ExecutorService committer) {
         long total = 0;
         long backoffMs = BACKOFF_MIN_MS;
         while (running) {
+            Future<Void> inFlight = null;
+            Batch committing = null;
             try (OutputReader reader = new OutputReader(journal)) {
-                long expected = resume(reader);
+                long checkpoint = resume(reader);
+                int next = 0;
                 while (running) {
-                    final int read = readBatch(reader);
+                    final Batch batch = batches[next];
+                    final int read = readBatch(reader, batch);
+                    if (inFlight != null) {
+                        await(inFlight);
+                        inFlight = null;
+                        total += committed(committing);
+                        backoffMs = BACKOFF_MIN_MS;
+                    }
                     if (read == 0) {
                         if (untilEmpty) {
                             return total;
@@ -166,13 +197,20 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
                         LockSupport.parkNanos(IDLE_PARK_NS);
                         continue;
                     }
-                    commit(expected, reader.lastIndex());
-                    expected = reader.lastIndex();
-                    committed(expected, read);
-                    total += read;
-                    backoffMs = BACKOFF_MIN_MS;
+                    batch.expectedCheckpoint = checkpoint;
+                    batch.lastIndex = reader.lastIndex();
+                    checkpoint = batch.lastIndex;
+                    inFlight = committer.submit(() -> commit(batch));
+                    committing = batch;
+                    next = 1 - next;
+                }
+                if (inFlight != null) {
+                    await(inFlight);
+                    inFlight = null;
+                    total += committed(committing);
                 }
             } catch (final SQLException | RuntimeException e) {
+                settle(inFlight, e);
                 if (e instanceof CheckpointLostException lost) {
                     throw lost;
                 }
@@ -181,6 +219,38 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
             }
         }
         return total;
+    }
+
+    /** Waits for a commit; rethrows its failure. */
+    private void await(final Future<Void> commit) throws SQLException {
+        try {
+            commit.get();
+        } catch (final ExecutionException e) {
+            switch (e.getCause()) {
+                case SQLException failure -> throw failure;
+                case RuntimeException failure -> throw failure;
+                case Error failure -> throw failure;
+                default -> throw new IllegalStateException("commit failed", e.getCause());
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            throw new IllegalStateException("sink " + name + " interrupted while committing", e);
+        }
+    }
+
+    /** After a failure, lets a commit still running end (its outcome is the database's to tell) before the retry. */
+    private void settle(final Future<Void> commit, final Exception failure) {
+        if (commit == null) {
+            return;
+        }
+        try {
+            await(commit);
+        } catch (final SQLException | RuntimeException e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /** Loads the checkpoint and moves the reader after it; returns the checkpoint. */
@@ -194,7 +264,7 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
         return checkpoint;
     }
 
-    private int readBatch(final OutputReader reader) {
+    private int readBatch(final OutputReader reader, final Batch batch) {
         int read = 0;
         int kind;
         while (read < batchSize && (kind = reader.read(record)) != OutputReader.END) {
@@ -205,27 +275,36 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
                 continue;
             }
             switch (kind) {
-                case OutputDescriptor.TRADE -> trades.add(records.trade(record));
-                case OutputDescriptor.QUOTE -> quotes.add(records.quote(record));
-                case OutputDescriptor.CANDLE -> candles.add(records.candle(record));
-                case OutputDescriptor.BOOK -> books.add(records.book(record));
-                default -> quality.add(records.quality(record));
+                case OutputDescriptor.TRADE -> {
+                    if (batch.tradeRows != null) {
+                        records.trade(record, batch.tradeRows);
+                    } else {
+                        batch.trades.add(records.trade(record));
+                    }
+                }
+                case OutputDescriptor.QUOTE -> batch.quotes.add(records.quote(record));
+                case OutputDescriptor.CANDLE -> batch.candles.add(records.candle(record));
+                case OutputDescriptor.BOOK -> batch.books.add(records.book(record));
+                default -> batch.quality.add(records.quality(record));
             }
-            if (pendingEventTimeNs == 0) {
-                pendingEventTimeNs = record.eventTimeNs();
+            if (firstReadEventTimeNs == 0) {
+                firstReadEventTimeNs = record.eventTimeNs();
             }
-            batchLastEventTimeNs = record.eventTimeNs();
+            batch.lastEventTimeNs = record.eventTimeNs();
         }
+        batch.records = read;
         return read;
     }
 
-    private void committed(final long lastIndex, final int read) {
-        committedIndex = lastIndex;
-        committedRecords += read;
-        committedEventTimeNs = batchLastEventTimeNs;
-        pendingEventTimeNs = 0;
+    /** Records a committed batch and empties it; returns its record count. */
+    private int committed(final Batch batch) {
+        committedIndex = batch.lastIndex;
+        committedRecords += batch.records;
+        committedEventTimeNs = batch.lastEventTimeNs;
         outageStartNs = 0;
-        clearBatch();
+        final int read = batch.records;
+        batch.clear();
+        return read;
     }
 
     private void failed(final Exception e, final long backoffMs) {
@@ -233,20 +312,14 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
         if (outageStartNs == 0) {
             outageStartNs = Math.max(1, System.nanoTime());
         }
-        clearBatch();
+        for (final Batch batch : batches) {
+            batch.clear();
+        }
         LOG.warn("Sink {}: database failure ({}); resuming from its checkpoint in {} ms", name, e.getMessage(), backoffMs);
         final long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMs);
         while (running && System.nanoTime() < until) {
             LockSupport.parkNanos(Math.min(until - System.nanoTime(), IDLE_PARK_NS));
         }
-    }
-
-    private void clearBatch() {
-        trades.clear();
-        quotes.clear();
-        candles.clear();
-        books.clear();
-        quality.clear();
     }
 
     /**
@@ -259,20 +332,24 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
      * older checkpoint and writes them again. Nothing is lost but a few milliseconds of database writes, which the
      * sink redoes; this is not the engine's durability, which the journal provides.
      */
-    private void commit(final long expected, final long lastIndex) throws SQLException {
+    private Void commit(final Batch batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 try (Statement settings = connection.createStatement()) {
                     settings.execute("SET LOCAL synchronous_commit = off");
                 }
-                writer.writeTrades(connection, trades);
-                writer.writeQuotes(connection, quotes);
-                writer.writeCandles(connection, candles);
-                writer.writeBookSnapshots(connection, books);
-                writer.writeDataQualityEvents(connection, quality);
-                moveCheckpoint(connection, expected, lastIndex);
+                if (batch.tradeRows != null) {
+                    batch.tradeRows.copy(connection);
+                }
+                writer.writeTrades(connection, batch.trades);
+                writer.writeQuotes(connection, batch.quotes);
+                writer.writeCandles(connection, batch.candles);
+                writer.writeBookSnapshots(connection, batch.books);
+                writer.writeDataQualityEvents(connection, batch.quality);
+                moveCheckpoint(connection, batch.expectedCheckpoint, batch.lastIndex);
                 connection.commit();
+                return null;
             } catch (final SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
@@ -345,12 +422,12 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
     }
 
     /**
-     * @return seconds between now and the event time of the last committed record (of the first pending one before
+     * @return seconds between now and the event time of the last committed record (of the first record read before
      *     any commit), while records are pending; 0 when the sink is caught up.
      */
     @Override
     public double lagSeconds() {
-        final long since = committedEventTimeNs != 0 ? committedEventTimeNs : pendingEventTimeNs;
+        final long since = committedEventTimeNs != 0 ? committedEventTimeNs : firstReadEventTimeNs;
         if (since == 0 || lagRecords() == 0) {
             return 0;
         }
@@ -367,6 +444,36 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
     public double outageSeconds() {
         final long since = outageStartNs;
         return since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
+    }
+
+    /** The rows of one transaction, and where it moves the checkpoint. */
+    private static final class Batch {
+        private final List<TradePrint> trades = new ArrayList<>();
+        private final List<Quote> quotes = new ArrayList<>();
+        private final List<Candle> candles = new ArrayList<>();
+        private final List<BookSnapshot> books = new ArrayList<>();
+        private final List<DataQualityEvent> quality = new ArrayList<>();
+        private final TradeCopyBatch tradeRows;
+        private long expectedCheckpoint;
+        private long lastIndex;
+        private int records;
+        private long lastEventTimeNs;
+
+        Batch(final boolean copy) {
+            tradeRows = copy ? new TradeCopyBatch("fdp") : null;
+        }
+
+        void clear() {
+            if (tradeRows != null) {
+                tradeRows.clear();
+            }
+            trades.clear();
+            quotes.clear();
+            candles.clear();
+            books.clear();
+            quality.clear();
+            records = 0;
+        }
     }
 
     /** The journal lost the records after the checkpoint: retrying cannot cure that. */
