@@ -42,6 +42,10 @@ public final class Database implements AutoCloseable {
     public static final String POOL_SIZE_PROP_NAME = "fdp.db.pool.size";
     /** Default pool size: small, for a machine of few cores. */
     public static final int POOL_SIZE_DEFAULT = 4;
+    /** System property: how long a caller waits for a pooled connection before failing (ISO-8601). */
+    public static final String CONNECTION_TIMEOUT_PROP_NAME = "fdp.db.connection.timeout";
+    /** Default connection wait: a sink then retries on its own backoff instead of hanging while the server is down. */
+    public static final String CONNECTION_TIMEOUT_DEFAULT = "PT5S";
     /** System property: {@code postgres} or {@code timescale} to force the dialect of a new database; unset detects it. */
     public static final String DIALECT_PROP_NAME = "fdp.db.dialect";
     /** System property: TCP port of the embedded server; 0 picks a free one. */
@@ -89,7 +93,7 @@ public final class Database implements AutoCloseable {
                 url = embedded.getJdbcUrl(EMBEDDED_USER, EMBEDDED_DATABASE);
                 user = EMBEDDED_USER;
             }
-            pool = pool(url, user, context.password(), context.poolSize());
+            pool = pool(url, user, context);
             MigrationReport report = null;
             if (context.migrate()) {
                 report = new Migrator(pool, MigrationSource.classpath(), context.dialect()).migrate();
@@ -140,17 +144,18 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
-    private static HikariDataSource pool(final String url, final String user, final String password, final int size) {
+    private static HikariDataSource pool(final String url, final String user, final Context context) {
         final HikariConfig config = new HikariConfig();
         config.setPoolName("fdp-db");
         config.setJdbcUrl(url);
         if (user != null) {
             config.setUsername(user);
         }
-        if (password != null) {
-            config.setPassword(password);
+        if (context.password() != null) {
+            config.setPassword(context.password());
         }
-        config.setMaximumPoolSize(size);
+        config.setMaximumPoolSize(context.poolSize());
+        config.setConnectionTimeout(context.connectionTimeout().toMillis());
         config.setMinimumIdle(1);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("ApplicationName", "fdp");
@@ -258,6 +263,8 @@ public final class Database implements AutoCloseable {
         private String user = System.getProperty(USER_PROP_NAME);
         private String password = System.getProperty(PASSWORD_PROP_NAME);
         private int poolSize = Integer.getInteger(POOL_SIZE_PROP_NAME, POOL_SIZE_DEFAULT);
+        private Duration connectionTimeout = Duration.parse(System.getProperty(CONNECTION_TIMEOUT_PROP_NAME,
+            CONNECTION_TIMEOUT_DEFAULT));
         private Dialect dialect = parseDialect(System.getProperty(DIALECT_PROP_NAME));
         private int embeddedPort = Integer.getInteger(EMBEDDED_PORT_PROP_NAME, 0);
         private int partitionDaysAhead = Integer.getInteger(PARTITION_DAYS_AHEAD_PROP_NAME, PARTITION_DAYS_AHEAD_DEFAULT);
@@ -349,6 +356,29 @@ public final class Database implements AutoCloseable {
          */
         public int poolSize() {
             return poolSize;
+        }
+
+        /**
+         * Sets how long a caller waits for a pooled connection (while the server is unreachable, say) before failing.
+         *
+         * @param timeout at least 250 ms.
+         * @return this context.
+         */
+        public Context connectionTimeout(final Duration timeout) {
+            if (timeout.toMillis() < 250) {
+                throw new IllegalArgumentException("connection timeout must be at least 250 ms: " + timeout);
+            }
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a caller waits for a pooled connection.
+         *
+         * @return the wait.
+         */
+        public Duration connectionTimeout() {
+            return connectionTimeout;
         }
 
         /**

@@ -1,15 +1,13 @@
 package io.fdp.persistence.kafka;
 
-import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.journal.JournalConfig;
 import io.fdp.journal.JournalHandler;
-import io.fdp.journal.JournalReader;
 import io.fdp.journal.JournaledEngine;
 import io.fdp.journal.Journals;
-import io.fdp.journal.codec.JournalDescriptor;
+import io.fdp.journal.codec.OutputDescriptor;
 import io.fdp.journal.codec.OutputRecord;
-import net.openhft.chronicle.bytes.Bytes;
+import io.fdp.persistence.sink.SinkMetrics;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -36,22 +34,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Tails the input and output journals and publishes their market data to Kafka exactly once, on its own thread.
+ * Tails the output journal and publishes its market data to Kafka exactly once, on its own thread.
  *
  * <p><b>What goes where</b> (see {@link KafkaTopics}; values are Protobuf, keys are symbols):
- * <ul>
- *   <li>{@code fdp.market.v1.trades}: {@code TradePrint} from input events TRADE, ORDER_EXECUTE_HIDDEN, and
- *       ORDER_EXECUTE when it carries an explicit price. An execution at the resting order's own price is not
- *       published: only the engine's book knows that price and the output journal does not record trades
- *       ({@link #tradesWithoutPrice()} counts them).</li>
- *   <li>{@code fdp.market.v1.quotes}, {@code .candles}, {@code .books}, {@code .quality}: {@code Quote},
- *       {@code Candle}, {@code BookSnapshot} and {@code DataQualityEvent} from the output journal's records.</li>
- * </ul>
+ * {@code fdp.market.v1.trades}, {@code .quotes}, {@code .candles}, {@code .books}, {@code .quality} receive
+ * {@code TradePrint}, {@code Quote}, {@code Candle}, {@code BookSnapshot} and {@code DataQualityEvent} from the
+ * output journal's TRADE, QUOTE, CANDLE, BOOK and DATA_QUALITY records. Trades carry the price and aggressor the
+ * engine's book resolved, so an execution at the resting order's own price is published like any other.
  *
  * <p><b>Exactly once.</b> The producer is transactional with a stable {@code transactional.id} per sink
  * ({@link KafkaSinkConfig#transactionalId()}), idempotent, {@code acks=all}. Each transaction holds up to
  * {@link KafkaSinkConfig#commitEveryRecords()} records or {@link KafkaSinkConfig#commitIntervalNs()} of time, and
- * ends with a {@link SinkCheckpoint} (the last input and output journal indexes read) written to the sink's compacted
+ * ends with a {@link SinkCheckpoint} (the last output-journal index read) written to the sink's compacted
  * checkpoint topic in the same transaction. Records and checkpoint therefore commit or vanish together. On start and
  * after any failure the sink opens a new producer, whose {@code initTransactions} fences every earlier producer of
  * the same id and completes or aborts its open transaction, then reads its last committed checkpoint
@@ -63,10 +57,10 @@ import java.util.concurrent.locks.LockSupport;
  * errors make it drop the producer, wait (exponential backoff from {@link KafkaSinkConfig#backoffMinNs()} to
  * {@link KafkaSinkConfig#backoffMaxNs()}), and start again from the checkpoint.
  *
- * <p>Lag getters may be called from any thread; they are refreshed a few times a second, and at every retry while the
- * broker is unreachable.
+ * <p>Lag getters ({@link SinkMetrics}) may be called from any thread; they are refreshed a few times a second, and
+ * at every retry while the broker is unreachable.
  */
-public final class KafkaSink implements AutoCloseable {
+public final class KafkaSink implements AutoCloseable, SinkMetrics {
     /** Makes the producer; the default is {@code KafkaProducer::new}. */
     @FunctionalInterface
     public interface ProducerFactory {
@@ -91,8 +85,8 @@ public final class KafkaSink implements AutoCloseable {
     private final ProducerFactory factory;
     private final byte[] checkpointKey;
     private final Thread thread;
-    private final MarketEvent event = new MarketEvent();
     private final OutputRecord outputRecord = new OutputRecord();
+    private final OutputRecord lagRecord = new OutputRecord();
 
     private volatile boolean running;
     private volatile Throwable failure;
@@ -101,13 +95,11 @@ public final class KafkaSink implements AutoCloseable {
     private volatile long lagNs;
     private volatile long transactions;
     private volatile long retries;
-    private volatile long tradesWithoutPrice;
+    private volatile long outageStartNs;
 
-    private SingleChronicleQueue inputQueue;
     private SingleChronicleQueue outputQueue;
-    private ExcerptTailer newestInput;
-    private ExcerptTailer oldestInput;
-    private JournalReader input;
+    private ExcerptTailer newestOutput;
+    private ExcerptTailer oldestOutput;
     private OutputTail output;
     private SinkRecords records;
     private Producer<byte[], byte[]> producer;
@@ -117,15 +109,15 @@ public final class KafkaSink implements AutoCloseable {
     private long transactionStartNs;
     private int transactionRecords;
     private long readsSinceCommit;
-    private long lastInputIngestionNs;
-    private long safeIngestionNs;
+    private long lastEventTimeNs;
+    private long safeEventTimeNs;
     private long lagRefreshedNs;
 
     /**
      * Creates a stopped sink with the default producer.
      *
      * @param config   Kafka settings.
-     * @param journal  where the journals are ({@link JournalConfig#dataDir()}, roll cycle, book depth).
+     * @param journal  where the journals are ({@link JournalConfig#outputDir()}, roll cycle, book depth).
      * @param registry the engine's instruments, or null to read the journal's instrument log.
      */
     public KafkaSink(final KafkaSinkConfig config, final JournalConfig journal, final InstrumentRegistry registry) {
@@ -189,6 +181,9 @@ public final class KafkaSink implements AutoCloseable {
                         return;
                     }
                     retries++;
+                    if (outageStartNs == 0) {
+                        outageStartNs = Math.max(1, System.nanoTime());
+                    }
                     closeProducer(Duration.ZERO);
                     refreshLagFromCheckpoint();
                     backoffNs = sessionCommitted ? config.backoffMinNs() : backoffNs;
@@ -219,11 +214,11 @@ public final class KafkaSink implements AutoCloseable {
             config.sinkId(), TimeUnit.NANOSECONDS.toMillis(config.maxBlockNs()));
         position(checkpoint);
         committed = checkpoint;
-        LOG.info("Kafka sink {} resumes after input {} and output {} ({} records committed so far)", config.sinkId(),
-            Long.toHexString(checkpoint.inputIndex()), Long.toHexString(checkpoint.outputIndex()), checkpoint.records());
+        LOG.info("Kafka sink {} resumes after output {} ({} records committed so far)", config.sinkId(),
+            Long.toHexString(checkpoint.outputIndex()), checkpoint.records());
         while (running) {
             final long now = System.nanoTime();
-            final int read = pumpInput() + pumpOutput();
+            final int read = pumpOutput();
             if (inTransaction && (transactionRecords >= config.commitEveryRecords()
                 || now - transactionStartNs >= config.commitIntervalNs())) {
                 commit();
@@ -231,7 +226,7 @@ public final class KafkaSink implements AutoCloseable {
             if (read == 0) {
                 if (!inTransaction) {
                     readsSinceCommit = 0;
-                    safeIngestionNs = lastInputIngestionNs;
+                    safeEventTimeNs = lastEventTimeNs;
                 }
                 refreshLagIfDue(now);
                 LockSupport.parkNanos(IDLE_PARK_NS);
@@ -245,28 +240,11 @@ public final class KafkaSink implements AutoCloseable {
         closeProducer(Duration.ofNanos(config.maxBlockNs()));
     }
 
-    private int pumpInput() {
-        int read = 0;
-        while (read < READ_BATCH && input.read(event) == JournalReader.READ) {
-            read++;
-            lastInputIngestionNs = event.ingestionTimeNs();
-            final ProducerRecord<byte[], byte[]> record = records.trade(event, input.lastIndex());
-            if (record != null) {
-                send(record);
-            }
-        }
-        readsSinceCommit += read;
-        tradesWithoutPrice = records.tradesWithoutPrice();
-        return read;
-    }
-
     private int pumpOutput() {
-        if (output == null) {
-            return 0;
-        }
         int read = 0;
         while (read < READ_BATCH && output.read(outputRecord) != OutputTail.END) {
             read++;
+            lastEventTimeNs = timeNs(outputRecord);
             final ProducerRecord<byte[], byte[]> record = records.output(outputRecord, output.lastIndex());
             if (record != null) {
                 send(record);
@@ -288,8 +266,7 @@ public final class KafkaSink implements AutoCloseable {
     }
 
     private void commit() {
-        final SinkCheckpoint next = new SinkCheckpoint(input.lastIndex(),
-            output == null ? JournalHandler.NO_INDEX : output.lastIndex(), lastInputIngestionNs,
+        final SinkCheckpoint next = new SinkCheckpoint(output.lastIndex(), lastEventTimeNs,
             committed.records() + transactionRecords);
         producer.send(new ProducerRecord<>(config.checkpointTopic(), 0, null, checkpointKey, next.encode()));
         producer.commitTransaction();
@@ -297,27 +274,21 @@ public final class KafkaSink implements AutoCloseable {
         sessionCommitted = true;
         committed = next;
         readsSinceCommit = 0;
-        safeIngestionNs = lastInputIngestionNs;
+        safeEventTimeNs = lastEventTimeNs;
+        outageStartNs = 0;
         transactions++;
     }
 
     private void position(final SinkCheckpoint checkpoint) {
-        if (input != null) {
-            input.close();
+        if (output != null) {
+            output.close();
         }
-        input = new JournalReader(inputQueue);
-        moveAfter(inputQueue, checkpoint.inputIndex(), input::moveAfter, input::toStart);
-        lastInputIngestionNs = checkpoint.inputIngestionNs();
-        safeIngestionNs = lastInputIngestionNs;
+        output = new OutputTail(outputQueue);
+        final OutputTail tail = output;
+        moveAfter(outputQueue, checkpoint.outputIndex(), tail::moveAfter, () -> tail.moveAfter(JournalHandler.NO_INDEX));
+        lastEventTimeNs = checkpoint.eventTimeNs();
+        safeEventTimeNs = lastEventTimeNs;
         readsSinceCommit = 0;
-        if (outputQueue != null) {
-            if (output != null) {
-                output.close();
-            }
-            output = new OutputTail(outputQueue);
-            final OutputTail tail = output;
-            moveAfter(outputQueue, checkpoint.outputIndex(), tail::moveAfter, () -> tail.moveAfter(JournalHandler.NO_INDEX));
-        }
     }
 
     private void moveAfter(final SingleChronicleQueue queue, final long index, final java.util.function.LongPredicate move,
@@ -336,18 +307,15 @@ public final class KafkaSink implements AutoCloseable {
     }
 
     private void openJournals() {
-        if (inputQueue != null) {
+        if (outputQueue != null) {
             return;
         }
-        if (!Files.isDirectory(journal.inputDir())) {
-            throw new IllegalStateException("no input journal in " + journal.inputDir() + " yet");
+        if (!Files.isDirectory(journal.outputDir())) {
+            throw new IllegalStateException("no output journal in " + journal.outputDir() + " yet");
         }
-        inputQueue = Journals.openReadOnly(journal.inputDir(), journal.rollCycle());
-        newestInput = inputQueue.createTailer().direction(TailerDirection.BACKWARD);
-        oldestInput = inputQueue.createTailer();
-        if (Files.isDirectory(journal.outputDir())) {
-            outputQueue = Journals.openReadOnly(journal.outputDir(), journal.rollCycle());
-        }
+        outputQueue = Journals.openReadOnly(journal.outputDir(), journal.rollCycle());
+        newestOutput = outputQueue.createTailer().direction(TailerDirection.BACKWARD);
+        oldestOutput = outputQueue.createTailer();
         records = new SinkRecords(registry, ownRegistry ? JournaledEngine.instrumentLog(journal) : null, config,
             journal.bookDepth());
     }
@@ -391,27 +359,26 @@ public final class KafkaSink implements AutoCloseable {
             return;
         }
         lagRefreshedNs = now;
-        refreshLag(input.lastIndex(), output == null ? JournalHandler.NO_INDEX : output.lastIndex(), readsSinceCommit,
-            safeIngestionNs);
+        refreshLag(output.lastIndex(), readsSinceCommit, safeEventTimeNs);
     }
 
     /** While the broker is unreachable the pump does not run: measure from the last committed checkpoint instead. */
     private void refreshLagFromCheckpoint() {
-        if (inputQueue != null) {
+        if (outputQueue != null) {
             final SinkCheckpoint at = committed;
-            refreshLag(at.inputIndex(), at.outputIndex(), 0, at.inputIngestionNs());
+            refreshLag(at.outputIndex(), 0, at.eventTimeNs());
         }
     }
 
-    private void refreshLag(final long inputIndex, final long outputIndex, final long pending, final long committedIngestionNs) {
-        final long behind = pending + unread(inputQueue, inputIndex) + (outputQueue == null ? 0 : unread(outputQueue, outputIndex));
+    private void refreshLag(final long outputIndex, final long pending, final long committedTimeNs) {
+        final long behind = pending + unread(outputQueue, outputIndex);
         lagEvents = behind;
         if (behind == 0) {
             lagNs = 0;
             return;
         }
-        final long since = committedIngestionNs != 0 ? committedIngestionNs : ingestionNs(oldestInput.toStart());
-        lagNs = Math.max(0, ingestionNs(newestInput.toEnd()) - since);
+        final long since = committedTimeNs != 0 ? committedTimeNs : timeNs(oldestOutput.toStart(), committedTimeNs);
+        lagNs = Math.max(0, timeNs(newestOutput.toEnd(), since) - since);
     }
 
     private static long unread(final SingleChronicleQueue queue, final long lastRead) {
@@ -427,14 +394,19 @@ public final class KafkaSink implements AutoCloseable {
         }
     }
 
-    private long ingestionNs(final ExcerptTailer tailer) {
+    /** The journal time of the record a tailer is on, or {@code fallback} when it holds none that decodes. */
+    private long timeNs(final ExcerptTailer tailer, final long fallback) {
         try (DocumentContext document = tailer.readingDocument()) {
-            final Bytes<?> bytes = document.isPresent() ? document.wire().bytes() : null;
-            if (bytes == null || bytes.readRemaining() < JournalDescriptor.HEADER_LENGTH) {
-                return safeIngestionNs;
+            if (!document.isPresent() || lagRecord.decode(document.wire().bytes()) <= 0) {
+                return fallback;
             }
-            return bytes.readLong(bytes.readPosition() + JournalDescriptor.INGESTION_TIME_OFFSET);
+            return timeNs(lagRecord);
         }
+    }
+
+    /** The event time of a record; a candle's is its last trade's. */
+    private static long timeNs(final OutputRecord record) {
+        return record.kind() == OutputDescriptor.CANDLE ? record.lastTradeNs() : record.eventTimeNs();
     }
 
     private void closeProducer(final Duration timeout) {
@@ -451,21 +423,15 @@ public final class KafkaSink implements AutoCloseable {
     }
 
     private void closeJournals() {
-        if (input != null) {
-            input.close();
-        }
         if (output != null) {
             output.close();
         }
-        if (newestInput != null) {
-            newestInput.close();
-            oldestInput.close();
+        if (newestOutput != null) {
+            newestOutput.close();
+            oldestOutput.close();
         }
         if (outputQueue != null) {
             outputQueue.close();
-        }
-        if (inputQueue != null) {
-            inputQueue.close();
         }
     }
 
@@ -494,7 +460,7 @@ public final class KafkaSink implements AutoCloseable {
     }
 
     /**
-     * Documents of the journals whose records are not committed yet: read but uncommitted, or not read.
+     * Documents of the output journal whose records are not committed yet: read but uncommitted, or not read.
      *
      * @return that count, or -1 before the sink first measured it.
      */
@@ -502,9 +468,27 @@ public final class KafkaSink implements AutoCloseable {
         return lagEvents;
     }
 
-    /** @return how far behind the input journal's newest event the committed position is, in journal (ingestion) time. */
+    /** @return {@link #lagEvents()}, 0 before the first measurement. */
+    @Override
+    public long lagRecords() {
+        return Math.max(0, lagEvents);
+    }
+
+    /** @return how far behind the output journal's newest record the committed position is, in event time. */
+    @Override
     public double lagSeconds() {
         return lagNs / 1e9;
+    }
+
+    @Override
+    public long failures() {
+        return retries;
+    }
+
+    @Override
+    public double outageSeconds() {
+        final long since = outageStartNs;
+        return since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
     }
 
     /** @return the last committed checkpoint (the one read at start until the first commit). */
@@ -513,6 +497,7 @@ public final class KafkaSink implements AutoCloseable {
     }
 
     /** @return market records committed, over every run of this sink. */
+    @Override
     public long committedRecords() {
         return committed.records();
     }
@@ -525,11 +510,6 @@ public final class KafkaSink implements AutoCloseable {
     /** @return how often this run had to start again after a failure. */
     public long retries() {
         return retries;
-    }
-
-    /** @return executions not published because the journal does not hold their price (this run). */
-    public long tradesWithoutPrice() {
-        return tradesWithoutPrice;
     }
 
     /** @return what stopped the sink for good (fenced by another instance, a foreign checkpoint), or null. */

@@ -1,8 +1,6 @@
 package io.fdp.persistence.kafka;
 
-import io.fdp.engine.book.Side;
 import io.fdp.engine.convert.ProtoConverter;
-import io.fdp.engine.event.EventType;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.journal.codec.OutputDescriptor;
@@ -31,9 +29,10 @@ import java.util.List;
  * Turns journal documents into Kafka records: the canonical Protobuf message as the value, the instrument symbol as
  * the key, the document's journal index as the {@link KafkaTopics#JOURNAL_INDEX_HEADER} header.
  *
- * <p>Payloads depend on the journal only (no wall-clock field), so a document always gives the same bytes. The
- * output journal carries no ingestion times and no market status, so quotes, books, candles and data-quality events
- * leave {@code ingestion_time} and {@code market_status} unset. Single-threaded (the sink's thread).
+ * <p>Payloads depend on the journal only (no wall-clock field), so a document always gives the same bytes. Only the
+ * output journal's trades carry an ingestion time, and no record carries the market status or the feed sequence, so
+ * quotes, books, candles and data-quality events leave {@code ingestion_time} unset, and every message leaves
+ * {@code market_status} and {@code sequence} unset. Single-threaded (the sink's thread).
  */
 final class SinkRecords {
     private static final Logger LOG = LoggerFactory.getLogger(SinkRecords.class);
@@ -52,7 +51,6 @@ final class SinkRecords {
     private final byte[][] keys;
     private final long[] candleSlots = new long[io.fdp.engine.candle.Candle.LONGS];
     private final io.fdp.engine.candle.Candle candle = new io.fdp.engine.candle.Candle();
-    private long tradesWithoutPrice;
     private long unknownInstruments;
 
     /**
@@ -79,33 +77,6 @@ final class SinkRecords {
     }
 
     /**
-     * The trade print of an input event, if it prints one with a known price.
-     *
-     * <p>TRADE and ORDER_EXECUTE_HIDDEN always carry their price. ORDER_EXECUTE carries one only when the venue
-     * executed away from the order's price; otherwise the price is the resting order's, which only the engine's book
-     * knows and the output journal does not record, so that print is not published (counted in
-     * {@link #tradesWithoutPrice()}).
-     *
-     * @param event an input event.
-     * @param index its journal index.
-     * @return the record, or null when the event prints no publishable trade.
-     */
-    ProducerRecord<byte[], byte[]> trade(final MarketEvent event, final long index) {
-        final byte type = event.type();
-        if (type != EventType.TRADE && type != EventType.ORDER_EXECUTE_HIDDEN && type != EventType.ORDER_EXECUTE) {
-            return null;
-        }
-        if (event.price() == MarketEvent.NULL_PRICE || event.size() <= 0) {
-            tradesWithoutPrice++;
-            return null;
-        }
-        if (!known(event.instrumentId())) {
-            return null;
-        }
-        return record(trades, event.instrumentId(), tradePrint(event).toByteArray(), index);
-    }
-
-    /**
      * The market record of an output-journal record.
      *
      * @param record a decoded output record.
@@ -119,6 +90,7 @@ final class SinkRecords {
             return null;
         }
         return switch (record.kind()) {
+            case OutputDescriptor.TRADE -> record(trades, id, trade(record).toByteArray(), index);
             case OutputDescriptor.QUOTE -> record(quotes, id, quote(record).toByteArray(), index);
             case OutputDescriptor.CANDLE -> record(candles, id, candle(record).toByteArray(), index);
             case OutputDescriptor.BOOK -> record(books, id, book(record).toByteArray(), index);
@@ -127,34 +99,24 @@ final class SinkRecords {
         };
     }
 
-    TradePrint tradePrint(final MarketEvent event) {
-        final int id = event.instrumentId();
-        final byte aggressor = switch (event.type()) {
-            case EventType.TRADE -> event.side();
-            case EventType.ORDER_EXECUTE_HIDDEN -> opposite(event.side());
-            default -> Side.NULL_SIDE;
-        };
+    /**
+     * The trade print of an output TRADE record: the price and aggressor as the engine's book resolved them (an
+     * execution at the resting order's price included), the feed's trade id, event and ingestion times.
+     */
+    TradePrint trade(final OutputRecord record) {
+        final int id = record.instrumentId();
         final TradePrint.Builder trade = TradePrint.newBuilder()
             .setInstrumentId(registry.symbol(id))
-            .setPrice(ProtoConverter.decimal(event.price(), registry.priceExponent(id)))
-            .setSize(ProtoConverter.decimal(event.size(), registry.sizeExponent(id)))
-            .setAggressorSide(ProtoConverter.side(aggressor))
-            .setSequence(event.sequence())
-            .setEventTime(ProtoConverter.timestamp(event.eventTimeNs()))
-            .setIngestionTime(ProtoConverter.timestamp(event.ingestionTimeNs()))
+            .setPrice(ProtoConverter.decimal(record.tradePrice(), registry.priceExponent(id)))
+            .setSize(ProtoConverter.decimal(record.tradeSize(), registry.sizeExponent(id)))
+            .setAggressorSide(ProtoConverter.side(record.tradeSide()))
+            .setEventTime(ProtoConverter.timestamp(record.eventTimeNs()))
+            .setIngestionTime(ProtoConverter.timestamp(record.ingestionTimeNs()))
             .setMetadata(metadata);
-        if (event.tradeId() != 0) {
-            trade.setTradeId(Long.toUnsignedString(event.tradeId()));
+        if (record.tradeId() != 0) {
+            trade.setTradeId(Long.toUnsignedString(record.tradeId()));
         }
         return trade.build();
-    }
-
-    /** The aggressor of a hidden execution is the other side of the hidden resting order, as the engine derives it. */
-    private static byte opposite(final byte side) {
-        if (side == Side.BUY) {
-            return Side.SELL;
-        }
-        return side == Side.SELL ? Side.BUY : Side.NULL_SIDE;
     }
 
     Quote quote(final OutputRecord record) {
@@ -282,11 +244,6 @@ final class SinkRecords {
         } catch (final IOException | RuntimeException ex) {
             LOG.warn("Cannot re-read the instrument log {}", instrumentFile, ex);
         }
-    }
-
-    /** @return executions not published because the journal does not hold their price. */
-    long tradesWithoutPrice() {
-        return tradesWithoutPrice;
     }
 
     /** @return records not published because their instrument id was unknown. */

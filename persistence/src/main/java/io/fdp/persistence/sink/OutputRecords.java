@@ -5,6 +5,7 @@ import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.engine.subscription.DataQuality;
 import io.fdp.journal.codec.OutputRecord;
+import io.fdp.persistence.store.TradeCopyBatch;
 import io.fdp.proto.common.v1.Metadata;
 import io.fdp.proto.common.v1.Source;
 import io.fdp.proto.market.v1.BookLevel;
@@ -15,6 +16,8 @@ import io.fdp.proto.market.v1.DataQualityEvent;
 import io.fdp.proto.market.v1.Quote;
 import io.fdp.proto.market.v1.TradePrint;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.fdp.engine.convert.ProtoConverter.decimal;
 import static io.fdp.engine.convert.ProtoConverter.interval;
 import static io.fdp.engine.convert.ProtoConverter.side;
@@ -24,10 +27,12 @@ import static io.fdp.engine.convert.ProtoConverter.timestamp;
 final class OutputRecords {
     private final InstrumentRegistry registry;
     private final Metadata metadata;
+    private final byte[][] symbols;
 
     OutputRecords(final InstrumentRegistry registry, final String sourceSystem) {
         this.registry = registry;
         this.metadata = Metadata.newBuilder().setSource(Source.newBuilder().setSystem(sourceSystem)).build();
+        this.symbols = new byte[registry.capacity()][];
     }
 
     boolean known(final OutputRecord record) {
@@ -45,6 +50,22 @@ final class OutputRecords {
             trade.setTradeId(Long.toUnsignedString(r.tradeId()));
         }
         return trade.build();
+    }
+
+    /** Adds a trade record to a COPY batch: the same row {@link #trade(OutputRecord)} makes, without the message. */
+    void trade(final OutputRecord r, final TradeCopyBatch into) {
+        final int id = r.instrumentId();
+        into.add(symbol(id), r.tradePrice(), registry.priceExponent(id), r.tradeSize(), registry.sizeExponent(id),
+            side(r.tradeSide()), r.eventTimeNs(), r.ingestionTimeNs(), r.tradeId());
+    }
+
+    private byte[] symbol(final int id) {
+        byte[] symbol = symbols[id];
+        if (symbol == null) {
+            symbol = registry.symbol(id).getBytes(StandardCharsets.UTF_8);
+            symbols[id] = symbol;
+        }
+        return symbol;
     }
 
     Quote quote(final OutputRecord r) {

@@ -28,6 +28,17 @@ final class BinaryCopyEncoder {
     private static final int NUMERIC_NEGATIVE = 0x4000;
     private static final int NBASE_DIGITS = 4;
 
+    private static final int MAX_FAST_SCALE = 15;
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    private final int[] groups = new int[12];
     private byte[] buffer = new byte[1 << 16];
     private int position;
 
@@ -57,6 +68,61 @@ final class BinaryCopyEncoder {
                 endField(start);
             }
         }
+    }
+
+    /** Starts a row of {@code fields} fields, each written next with one of the {@code *Field} methods. */
+    void rowStart(final int fields) {
+        writeShort(fields);
+    }
+
+    /** Writes a NULL field. */
+    void nullField() {
+        writeInt(-1);
+    }
+
+    /** Writes a TEXT (or enum label) field from its UTF-8 bytes. */
+    void textField(final byte[] utf8) {
+        writeInt(utf8.length);
+        writeBytes(utf8);
+    }
+
+    /** Writes a TEXT field holding the unsigned decimal digits of a long, without allocating for the usual values. */
+    void unsignedDigitsField(final long value) {
+        if (value < 0) {
+            textField(Long.toUnsignedString(value).getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        int digits = 1;
+        while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
+            digits++;
+        }
+        writeInt(digits);
+        ensure(digits);
+        long rest = value;
+        for (int i = position + digits - 1; i >= position; i--) {
+            buffer[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        position += digits;
+    }
+
+    /** Writes a BIGINT field. */
+    void int8Field(final long value) {
+        writeInt(Long.BYTES);
+        writeLong(value);
+    }
+
+    /** Writes a TIMESTAMPTZ field from nanoseconds since the Unix epoch, truncated to microseconds. */
+    void timestampField(final long epochNs) {
+        writeInt(Long.BYTES);
+        writeLong(Math.floorDiv(epochNs, 1_000L) - POSTGRES_EPOCH_MICROS);
+    }
+
+    /** Writes a NUMERIC field of {@code unscaled} &times; 10<sup>-scale</sup>, as {@link #numeric(BigDecimal)} would. */
+    void numericField(final long unscaled, final int scale) {
+        final int start = beginField();
+        numeric(unscaled, scale);
+        endField(start);
     }
 
     int size() {
@@ -130,8 +196,76 @@ final class BinaryCopyEncoder {
         }
     }
 
+    /**
+     * Writes a NUMERIC of {@code unscaled} &times; 10<sup>-scale</sup>: the same bytes as {@link #numeric(BigDecimal)}
+     * of {@code BigDecimal.valueOf(unscaled, scale)}, computed on longs (no allocation) when the scale is 0 to
+     * {@value #MAX_FAST_SCALE}.
+     */
+    void numeric(final long unscaled, final int scale) {
+        if (scale < 0 || scale > MAX_FAST_SCALE || unscaled == Long.MIN_VALUE) {
+            numeric(BigDecimal.valueOf(unscaled, scale));
+            return;
+        }
+        if (unscaled == 0) {
+            writeShort(0);
+            writeShort(0);
+            writeShort(0);
+            writeShort(scale);
+            return;
+        }
+        final long magnitude = Math.abs(unscaled);
+        final long integerPart = magnitude / POWERS_OF_TEN[scale];
+        final int fractionGroups = (scale + NBASE_DIGITS - 1) / NBASE_DIGITS;
+        long fraction = (magnitude % POWERS_OF_TEN[scale]) * POWERS_OF_TEN[fractionGroups * NBASE_DIGITS - scale];
+        int integerGroups = 0;
+        for (long rest = integerPart; rest != 0; rest /= 10_000) {
+            integerGroups++;
+        }
+        long rest = integerPart;
+        for (int i = integerGroups - 1; i >= 0; i--) {
+            groups[i] = (int) (rest % 10_000);
+            rest /= 10_000;
+        }
+        for (int i = integerGroups + fractionGroups - 1; i >= integerGroups; i--) {
+            groups[i] = (int) (fraction % 10_000);
+            fraction /= 10_000;
+        }
+        numericGroups(integerGroups + fractionGroups, integerGroups - 1, unscaled < 0, scale);
+    }
+
+    /** Writes a NUMERIC from its base-10000 groups in {@link #groups}, dropping zero groups at either end. */
+    private void numericGroups(final int count, final int firstWeight, final boolean negative, final int scale) {
+        int weight = firstWeight;
+        int first = 0;
+        while (groups[first] == 0) {
+            first++;
+            weight--;
+        }
+        int last = count - 1;
+        while (groups[last] == 0) {
+            last--;
+        }
+        writeShort(last - first + 1);
+        writeShort(weight);
+        writeShort(negative ? NUMERIC_NEGATIVE : 0);
+        writeShort(scale);
+        for (int i = first; i <= last; i++) {
+            writeShort(groups[i]);
+        }
+    }
+
     /** Writes a NUMERIC: base-10000 digit groups aligned on the decimal point, zero groups at either end dropped. */
     void numeric(final BigDecimal number) {
+        final BigDecimal value = number.scale() < 0 ? number.setScale(0) : number;
+        if (value.scale() <= MAX_FAST_SCALE && value.unscaledValue().bitLength() < Long.SIZE - 1) {
+            numeric(value.unscaledValue().longValue(), value.scale());
+        } else {
+            numericFromDigits(value);
+        }
+    }
+
+    /** {@link #numeric(BigDecimal)} through the decimal digits of the number, for any size or scale. */
+    void numericFromDigits(final BigDecimal number) {
         final BigDecimal value = number.scale() < 0 ? number.setScale(0) : number;
         final int scale = value.scale();
         if (value.signum() == 0) {
@@ -147,18 +281,18 @@ final class BinaryCopyEncoder {
         final String fractionPart = integerDigits > 0 ? digits.substring(integerDigits) : "0".repeat(-integerDigits) + digits;
         final String aligned = "0".repeat((NBASE_DIGITS - integerPart.length() % NBASE_DIGITS) % NBASE_DIGITS) + integerPart
             + fractionPart + "0".repeat((NBASE_DIGITS - fractionPart.length() % NBASE_DIGITS) % NBASE_DIGITS);
-        final int[] groups = new int[aligned.length() / NBASE_DIGITS];
-        for (int i = 0; i < groups.length; i++) {
-            groups[i] = Integer.parseInt(aligned, i * NBASE_DIGITS, (i + 1) * NBASE_DIGITS, 10);
+        final int[] digitGroups = new int[aligned.length() / NBASE_DIGITS];
+        for (int i = 0; i < digitGroups.length; i++) {
+            digitGroups[i] = Integer.parseInt(aligned, i * NBASE_DIGITS, (i + 1) * NBASE_DIGITS, 10);
         }
         int weight = (integerPart.length() + NBASE_DIGITS - 1) / NBASE_DIGITS - 1;
         int first = 0;
-        while (groups[first] == 0) {
+        while (digitGroups[first] == 0) {
             first++;
             weight--;
         }
-        int last = groups.length - 1;
-        while (groups[last] == 0) {
+        int last = digitGroups.length - 1;
+        while (digitGroups[last] == 0) {
             last--;
         }
         writeShort(last - first + 1);
@@ -166,7 +300,7 @@ final class BinaryCopyEncoder {
         writeShort(value.signum() < 0 ? NUMERIC_NEGATIVE : 0);
         writeShort(scale);
         for (int i = first; i <= last; i++) {
-            writeShort(groups[i]);
+            writeShort(digitGroups[i]);
         }
     }
 

@@ -35,7 +35,7 @@ class KafkaSinkBrokerRestartIT {
                 journal.drain();
                 assertThat(Duration.ofNanos(System.nanoTime() - down)).as("engine and journal with no broker")
                     .isLessThan(Duration.ofSeconds(5));
-                Await.until("the sink to notice", WAIT, () -> sink.retries() > 0);
+                Await.until("the sink to notice", WAIT, () -> sink.retries() > 0 && sink.outageSeconds() > 0);
                 Await.until("the lag to show", WAIT, () -> sink.lagEvents() > 0 && sink.lagSeconds() > 10,
                     () -> sink.lagEvents() + " events, " + sink.lagSeconds() + " s");
 
@@ -46,6 +46,8 @@ class KafkaSinkBrokerRestartIT {
                 Await.committed(sink, expected, WAIT);
                 assertThat(sink.failure()).isNull();
                 Await.until("the lag to clear", WAIT, () -> sink.lagEvents() == 0 && sink.lagSeconds() == 0);
+                assertThat(sink.outageSeconds()).isZero();
+                assertThat(sink.failures()).isEqualTo(sink.retries()).isPositive();
             }
             SinkVerifier.assertExactlyOnce(broker.bootstrapServers(), config.topicPrefix(), LiveJournal.config(dir));
         }

@@ -71,8 +71,13 @@ class KafkaSinkIT {
                 Math.round((expected - firstCommitted) * 1e9 / Math.max(1, done - firstCommitAt)));
             Await.until("lag to reach zero", WAIT, () -> sink.lagEvents() == 0);
             assertThat(sink.lagSeconds()).isZero();
-            assertThat(sink.tradesWithoutPrice()).isPositive();
+            assertThat(sink.lagRecords()).isZero();
+            assertThat(sink.failures()).isZero();
+            assertThat(sink.outageSeconds()).isZero();
         }
+        assertThat(SinkVerifier.expected(LiveJournal.config(dir)).get(KafkaTopics.TRADES))
+            .as("trades, executions at the resting order's price included")
+            .hasSizeGreaterThan(SinkVerifier.inputTradesWithTheirOwnPrice(LiveJournal.config(dir)));
         SinkVerifier.assertExactlyOnce(broker.bootstrapServers(), config.topicPrefix(), LiveJournal.config(dir));
     }
 

@@ -2,7 +2,6 @@ package io.fdp.persistence.kafka;
 
 import io.fdp.engine.book.Side;
 import io.fdp.engine.candle.Candle;
-import io.fdp.engine.event.EventType;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.subscription.DataQuality;
 import io.fdp.journal.codec.OutputCodec;
@@ -28,10 +27,9 @@ class SinkRecordsTest {
 
     @Test
     void tradeIsKeyedBySymbolWithItsJournalIndex() throws Exception {
-        final MarketEvent trade = new MarketEvent().type(EventType.TRADE).instrumentId(4).price(650_005).size(2_000)
-            .side(Side.SELL).tradeId(9).sequence(12).eventTimeNs(T).ingestionTimeNs(T + 5);
+        final OutputRecord trade = decode(out -> OutputCodec.encodeTrade(4, T, T + 5, 650_005, 2_000, Side.SELL, 9, out));
 
-        final ProducerRecord<byte[], byte[]> record = records.trade(trade, 0x1234);
+        final ProducerRecord<byte[], byte[]> record = records.output(trade, 0x1234);
 
         assertThat(record.topic()).isEqualTo("env.fdp.market.v1.trades");
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("XBT/USD");
@@ -39,34 +37,23 @@ class SinkRecordsTest {
         final TradePrint print = TradePrint.parseFrom(record.value());
         assertThat(print.getPrice().getMantissa()).isEqualTo(650_005);
         assertThat(print.getPrice().getExponent()).isEqualTo(-1);
+        assertThat(print.getSize().getMantissa()).isEqualTo(2_000);
         assertThat(print.getSize().getExponent()).isEqualTo(-8);
         assertThat(print.getAggressorSide()).isEqualTo(io.fdp.proto.market.v1.Side.SIDE_SELL);
         assertThat(print.getTradeId()).isEqualTo("9");
-        assertThat(print.getSequence()).isEqualTo(12);
+        assertThat(print.getEventTime().getNanos()).isEqualTo(123_456_789);
         assertThat(print.getIngestionTime().getNanos()).isEqualTo(123_456_794);
     }
 
     @Test
-    void hiddenExecutionIsAggressedFromTheOtherSide() throws Exception {
-        final MarketEvent hidden = new MarketEvent().type(EventType.ORDER_EXECUTE_HIDDEN).instrumentId(0).price(10_000)
-            .size(3).side(Side.BUY).eventTimeNs(T);
+    void tradeWithoutAggressorOrTradeIdLeavesThemUnset() throws Exception {
+        final OutputRecord trade = decode(out -> OutputCodec.encodeTrade(0, T, T, 10_000, 3, Side.NULL_SIDE, 0, out));
 
-        assertThat(TradePrint.parseFrom(records.trade(hidden, 1).value()).getAggressorSide())
-            .isEqualTo(io.fdp.proto.market.v1.Side.SIDE_SELL);
-    }
+        final TradePrint print = TradePrint.parseFrom(records.output(trade, 1).value());
 
-    @Test
-    void executionAtTheOrdersOwnPriceIsCountedNotPublished() throws Exception {
-        final MarketEvent atOrderPrice = new MarketEvent().type(EventType.ORDER_EXECUTE).instrumentId(0).orderId(5).size(3)
-            .price(MarketEvent.NULL_PRICE);
-        final MarketEvent atExplicitPrice = new MarketEvent().type(EventType.ORDER_EXECUTE).instrumentId(0).orderId(5).size(3)
-            .price(10_001);
-
-        assertThat(records.trade(atOrderPrice, 1)).isNull();
-        assertThat(records.tradesWithoutPrice()).isEqualTo(1);
-        assertThat(TradePrint.parseFrom(records.trade(atExplicitPrice, 2).value()).getAggressorSide())
-            .isEqualTo(io.fdp.proto.market.v1.Side.SIDE_UNSPECIFIED);
-        assertThat(records.trade(new MarketEvent().type(EventType.ORDER_ADD).instrumentId(0).price(1).size(1), 3)).isNull();
+        assertThat(print.getAggressorSide()).isEqualTo(io.fdp.proto.market.v1.Side.SIDE_UNSPECIFIED);
+        assertThat(print.getTradeId()).isEmpty();
+        assertThat(print.getPrice().getMantissa()).isEqualTo(10_000);
     }
 
     @Test
