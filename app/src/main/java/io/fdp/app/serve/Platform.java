@@ -69,9 +69,11 @@ public final class Platform implements AutoCloseable {
     private Platform(final PlatformConfig config, final Deque<AutoCloseable> opened) throws IOException {
         this.config = config;
         this.opened = opened;
+        ApiServer.checkSecurity(config.api());
         progress = opened(Progress.on(config.progress()));
+        // close() stops the embedded server after the sinks are flushed, also from a shutdown hook (PlatformRunner).
         database = opened(Database.open(new Database.Context().jdbcUrl(config.jdbcUrl())
-            .dataDirectory(config.dataDir())));
+            .dataDirectory(config.dataDir()).stopEmbeddedOnExit(false)));
         importReference();
         final boolean kafkaInput = config.kafkaFeedTopic() != null;
         final EngineConfig engineConfig = new EngineConfig().producerType(kafkaInput ? "multi" : "single")

@@ -1,6 +1,7 @@
 package io.fdp.app.serve;
 
 import io.fdp.api.ApiConfig;
+import io.fdp.api.ApiServer;
 import io.fdp.app.config.FdpConfig;
 import io.fdp.app.progress.Progress;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ public final class ServeCommand implements Callable<Integer> {
         final PlatformConfig config = PlatformConfig.from(FdpConfig.load(null, System.getenv(), System.getProperties()).values());
         if (progress != null) {
             config.progress(progress);
+        }
+        try {
+            ApiServer.checkSecurity(config.api());
+        } catch (final IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         PlatformRunner.run(config, System.out, platform -> {
             final ApiConfig api = config.api();
