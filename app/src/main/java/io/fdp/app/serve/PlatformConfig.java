@@ -8,6 +8,7 @@ import io.fdp.persistence.db.Database;
 import io.fdp.persistence.kafka.KafkaSinkConfig;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -192,6 +193,28 @@ public final class PlatformConfig {
         }
         config.reference(reference);
         return config;
+    }
+
+    /**
+     * Checks that every input, orderbook and reference file can be read, so that a mistyped path stops the start with
+     * its name rather than an input going missing later.
+     *
+     * @throws IllegalArgumentException naming the files that cannot be read.
+     */
+    public void checkFiles() {
+        final List<String> unreadable = new ArrayList<>();
+        for (final Feed feed : feeds) {
+            final List<Path> files = new ArrayList<>(feed.inputs());
+            if (feed.orderbook() != null) {
+                files.add(feed.orderbook());
+            }
+            files.stream().filter(file -> !Files.isReadable(file)).forEach(file -> unreadable.add(feed.label() + ": " + file));
+        }
+        reference.stream().filter(file -> !Files.isReadable(file.file()))
+            .forEach(file -> unreadable.add(file.kind() + ": " + file.file()));
+        if (!unreadable.isEmpty()) {
+            throw new IllegalArgumentException("cannot read " + String.join("; ", unreadable));
+        }
     }
 
     private static ApiConfig api(final Map<String, String> settings) {

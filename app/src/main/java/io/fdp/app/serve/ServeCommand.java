@@ -54,6 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (progress != null) {
             config.progress(progress);
         }
+        config.checkFiles();
         try {
             ApiServer.checkSecurity(config.api());
         } catch (final IllegalStateException e) {

@@ -72,6 +72,20 @@ class PlatformConfigTest {
             .synthetic())).containsExactly(new PlatformConfig.Synthetic(4, 100_000, 0, 1));
     }
 
+    @Test
+    void checkFilesNamesEveryFileThatCannotBeRead(@org.junit.jupiter.api.io.TempDir final Path dir) throws Exception {
+        final Path present = java.nio.file.Files.writeString(dir.resolve("present.csv"), "x");
+        final PlatformConfig config = PlatformConfig.from(Map.of("fdp.feeds", "a,b", "fdp.feed.a.format", "lobster",
+            "fdp.feed.a.input", present.toString(), "fdp.feed.a.orderbook", dir.resolve("book.csv").toString(),
+            "fdp.feed.b.format", "synthetic", "fdp.reference", "r", "fdp.reference.r.kind", "ecb",
+            "fdp.reference.r.file", dir.resolve("ecb.csv").toString()));
+        assertThatThrownBy(config::checkFiles).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("book.csv").hasMessageContaining("ecb: " + dir.resolve("ecb.csv"))
+            .hasMessageNotContaining(": " + present);
+        PlatformConfig.from(Map.of("fdp.feeds", "a", "fdp.feed.a.format", "itch", "fdp.feed.a.input", present.toString()))
+            .checkFiles();
+    }
+
     private static String rejection(final Map<String, String> base, final String key, final String value) {
         final Map<String, String> settings = new HashMap<>(base);
         settings.put(key, value);
