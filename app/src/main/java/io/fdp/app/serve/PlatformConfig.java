@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -314,7 +315,7 @@ public final class PlatformConfig {
             return value;
         }
 
-        void ifSet(final String key, final java.util.function.Consumer<String> setter) {
+        void ifSet(final String key, final Consumer<String> setter) {
             final String value = get(key, null);
             if (value != null) {
                 setter.accept(value);
