@@ -102,29 +102,43 @@ public final class ApiServer implements AutoCloseable {
         openApi = OpenApiGenerator.generate(routes, config.metricsAuthenticated());
     }
 
-    private static Authenticator authenticator(final ApiConfig config) {
+    /**
+     * Checks the security settings the constructor checks, without loading any key: an application can refuse a bad
+     * configuration before it starts anything else.
+     *
+     * @param config the settings.
+     * @throws IllegalStateException when authentication is off on a non-loopback address, or on but not configured.
+     */
+    public static void checkSecurity(final ApiConfig config) {
         if (!config.authEnabled()) {
             if (!isLoopback(config.host())) {
                 throw new IllegalStateException("authentication may be switched off only on a loopback address, but the "
                     + "server is configured to bind " + config.host() + " (" + ApiConfig.HOST_PROP_NAME
                     + "); bind 127.0.0.1 or configure a JWKS, issuer and audience");
             }
-            LOG.warn("Authentication is OFF: every caller of {} has every scope", config.host());
-            return new NoAuthentication();
+            return;
         }
         if (config.issuer().isBlank() || config.audience().isBlank()) {
             throw new IllegalStateException("authentication is on but " + ApiConfig.ISSUER_PROP_NAME + " or "
                 + ApiConfig.AUDIENCE_PROP_NAME + " is not set");
         }
+        if (config.jwksFile() == null && config.jwksUrl() == null) {
+            throw new IllegalStateException("authentication is on but no JWKS is configured: neither "
+                + ApiConfig.JWKS_FILE_PROP_NAME + " nor "
+                + ApiConfig.JWKS_URL_PROP_NAME + " is set");
+        }
+    }
+
+    private static Authenticator authenticator(final ApiConfig config) {
+        checkSecurity(config);
+        if (!config.authEnabled()) {
+            LOG.warn("Authentication is OFF: every caller of {} has every scope", config.host());
+            return new NoAuthentication();
+        }
         if (config.jwksFile() != null) {
             return JwtAuthenticator.fromFile(config.jwksFile(), config.issuer(), config.audience(), config.clockSkew());
         }
-        if (config.jwksUrl() != null) {
-            return JwtAuthenticator.fromUrl(config.jwksUrl(), config.issuer(), config.audience(), config.clockSkew());
-        }
-        throw new IllegalStateException("authentication is on but no JWKS is configured: neither "
-            + ApiConfig.JWKS_FILE_PROP_NAME + " nor "
-            + ApiConfig.JWKS_URL_PROP_NAME + " is set");
+        return JwtAuthenticator.fromUrl(config.jwksUrl(), config.issuer(), config.audience(), config.clockSkew());
     }
 
     private static boolean isLoopback(final String host) {

@@ -5,6 +5,7 @@ import io.fdp.app.importer.ImportCommand;
 import io.fdp.app.ingest.IngestCommand;
 import io.fdp.app.replay.ReplayCommand;
 import io.fdp.app.serve.DemoCommand;
+import io.fdp.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,7 @@ import java.util.Properties;
     name = "fdp",
     mixinStandardHelpOptions = true,
     versionProvider = Fdp.Version.class,
-    subcommands = {DemoCommand.class, ReplayCommand.class, IngestCommand.class, ImportCommand.class},
+    subcommands = {DemoCommand.class, ServeCommand.class, ReplayCommand.class, IngestCommand.class, ImportCommand.class},
     description = "fdp, a low-latency financial market-data engine.",
     footer = "%nRun 'fdp COMMAND --help' for the options of a command.")
 public final class Fdp implements Runnable {
@@ -61,7 +62,7 @@ public final class Fdp implements Runnable {
      * @return the exit status: 0 on success, 2 on a usage error, 1 on a failure.
      */
     public static int run(final String... args) {
-        final CommandLine commandLine = new CommandLine(new Fdp());
+        final CommandLine commandLine = new CommandLine(new Fdp()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             line.getErr().println(line.getColorScheme().errorText("fdp " + line.getCommandName() + ": " + failure.getMessage()));
             if (!(failure instanceof IllegalArgumentException)) {

@@ -42,6 +42,15 @@ class FdpTest {
     }
 
     @Test
+    void serveHelpListsTheSettings() {
+        final Captured captured = Captured.run("serve", "--help");
+        assertThat(captured.status).isZero();
+        assertThat(captured.out).contains("Usage: fdp serve").contains("--config=FILE").contains("fdp.db.url")
+            .contains("fdp.kafka.bootstrap.servers").contains("fdp.feed.NAME.format").contains("fdp.api.auth.jwks.file")
+            .contains("deploy/fdp.properties");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         final Captured captured = Captured.run("--no-such-option");
         assertThat(captured.status).isEqualTo(2);

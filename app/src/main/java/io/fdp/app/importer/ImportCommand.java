@@ -1,5 +1,6 @@
 package io.fdp.app.importer;
 
+import io.fdp.app.progress.Progress;
 import io.fdp.feed.reference.ImportResult;
 import io.fdp.persistence.db.Database;
 import io.fdp.persistence.store.ReferenceDataStore;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code fdp import}: parses a reference-data file into the canonical messages and stores them. Importing the same
@@ -32,6 +34,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--jdbc-url", paramLabel = "URL", description = "An external PostgreSQL/TimescaleDB instead.")
     String jdbcUrl;
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+        description = "Progress line on stderr: auto (on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Progress.When progress;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(input)) {
@@ -39,10 +45,13 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (Database database = Database.open(new Database.Context().jdbcUrl(jdbcUrl).dataDirectory(dataDir))) {
             final ReferenceDataStore store = new ReferenceDataStore(database.dataSource());
-            final Progress progress = new Progress(input);
-            final ReferenceImport.Outcome outcome = ReferenceImport.run(kind, input, store, progress::records);
+            final AtomicLong stored = new AtomicLong();
+            final ReferenceImport.Outcome outcome;
+            try (Progress line = Progress.on(progress)) {
+                line.track(input.getFileName().toString(), "records stored", stored::get, 0);
+                outcome = ReferenceImport.run(kind, input, store, stored::addAndGet);
+            }
             final ImportResult result = outcome.result();
-            progress.done();
             System.out.printf(Locale.ROOT, "Imported %s (%s): %,d rows read, %,d records, %,d values skipped, %,d rows "
                 + "rejected; %,d rows inserted or changed in %s%n", input.getFileName(), kind, result.rowsRead(),
                 result.recordsProduced(), result.valuesSkipped(), result.rowsRejected(), outcome.changed(),

@@ -1,5 +1,6 @@
 package io.fdp.app.ingest;
 
+import io.fdp.app.progress.Progress;
 import io.fdp.app.replay.ReplaySummary;
 import io.fdp.engine.event.MarketEventPublisher;
 import io.fdp.engine.instrument.InstrumentRegistry;
@@ -53,6 +54,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with the summary as one JSON line.")
     boolean json;
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+        description = "Progress line on stderr: auto (on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Progress.When progress;
+
     @Override
     public Integer call() throws Exception {
         final InstrumentRegistry registry = new InstrumentRegistry();
@@ -62,15 +67,19 @@ public final class IngestCommand implements Callable<Integer> {
         final RecordedFeed feed = Feeds.open(format, inputs, orderbook, registry, date);
         final ReplaySummary summary;
         final RecoveryResult recovery;
-        try (JournaledEngine journaled = JournaledEngine.open(journalConfig, engineConfig, registry)) {
+        try (JournaledEngine journaled = JournaledEngine.open(journalConfig, engineConfig, registry);
+             Progress line = Progress.on(progress)) {
             recovery = journaled.recover();
             journaled.start();
             final MarketEventPublisher publisher = journaled.publisher();
             publisher.skip(recovery.eventCount());
             publisher.periodic(SNAPSHOT_CHECK_EVENTS, journaled::snapshotIfDue);
+            final long base = journaled.engine().ring().getCursor();
+            line.track(format + " " + inputs.get(0).getFileName(), "events", () -> journaled.engine().ring().getCursor() - base, 0);
             final long start = System.nanoTime();
             feed.replay(publisher);
             journaled.engine().drain();
+            line.done();
             summary = ReplaySummary.of(feed.format(), feed.summary(), journaled.engine(), System.nanoTime() - start);
         }
         System.out.printf("Recovered %,d journaled events (%s); resumed after them%n", recovery.eventCount(),

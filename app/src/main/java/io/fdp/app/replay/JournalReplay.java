@@ -1,5 +1,6 @@
 package io.fdp.app.replay;
 
+import io.fdp.app.progress.Progress;
 import io.fdp.engine.event.EventType;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.engine.pipeline.Engine;
@@ -23,8 +24,10 @@ final class JournalReplay {
     private final long toNs;
     private final double speed;
     private final boolean json;
+    private final Progress.When progress;
 
-    JournalReplay(final Path dataDir, final long fromNs, final long toNs, final double speed, final boolean json) {
+    JournalReplay(final Path dataDir, final long fromNs, final long toNs, final double speed, final boolean json,
+        final Progress.When progress) {
         if (fromNs > toNs) {
             throw new IllegalArgumentException("--from is after --to");
         }
@@ -36,6 +39,7 @@ final class JournalReplay {
         this.toNs = toNs;
         this.speed = speed;
         this.json = json;
+        this.progress = progress;
     }
 
     int run() throws Exception {
@@ -50,12 +54,15 @@ final class JournalReplay {
         final io.fdp.journal.ReplaySummary replayed;
         final ReplaySummary summary;
         try (ChronicleQueue queue = Journals.openReadOnly(config.inputDir(), config.rollCycle());
-             Engine engine = new Engine(engineConfig, registry)) {
+             Engine engine = new Engine(engineConfig, registry);
+             Progress line = Progress.on(progress)) {
             engine.start();
+            line.track("journal " + config.inputDir(), "events", () -> engine.ring().getCursor() + 1, 0);
             final long start = System.nanoTime();
             replayed = new JournalReplayer(new JournalReader(queue)).speed(speed).fromTimeNs(fromNs).toTimeNs(toNs)
                 .replay(engine);
             engine.drain();
+            line.done();
             final FeedSummary events = new FeedSummary();
             for (int type = 1; type < EventType.COUNT; type++) {
                 events.message(EventType.name(type), replayed.events((byte) type));

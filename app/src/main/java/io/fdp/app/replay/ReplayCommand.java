@@ -1,5 +1,6 @@
 package io.fdp.app.replay;
 
+import io.fdp.app.progress.Progress;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.engine.pipeline.Engine;
 import io.fdp.engine.pipeline.EngineConfig;
@@ -76,6 +77,10 @@ public final class ReplayCommand implements Callable<Integer> {
         description = "With --journal: 0 as fast as possible (default), 1 the original pace, N N times faster.")
     double speed;
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+        description = "Progress line on stderr: auto (on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Progress.When progress;
+
     @Override
     public Integer call() throws Exception {
         if (journal != null) {
@@ -83,7 +88,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give either --journal or --format with --input, not both");
             }
             return new JournalReplay(journal, EventTimes.parse("--from", from, Long.MIN_VALUE),
-                EventTimes.parse("--to", to, Long.MAX_VALUE), speed, json).run();
+                EventTimes.parse("--to", to, Long.MAX_VALUE), speed, json, progress).run();
         }
         final boolean synthetic = "synthetic".equals(format);
         if (format == null || (inputs == null && !synthetic)) {
@@ -103,13 +108,17 @@ public final class ReplayCommand implements Callable<Integer> {
             : Feeds.open(format, inputs, orderbook, registry, date);
         final ReplaySummary summary;
         try (Engine engine = new Engine(config, registry);
-             LobsterBookWriter books = bookOut == null ? null : new LobsterBookWriter(bookOut, depth, registry)) {
+             LobsterBookWriter books = bookOut == null ? null : new LobsterBookWriter(bookOut, depth, registry);
+             Progress line = Progress.on(progress)) {
             final RejectionLog rejections = new RejectionLog(registry, books);
             engine.setBookEventListener(rejections);
             engine.start();
+            line.track(synthetic ? "synthetic" : format + " " + inputs.get(0).getFileName(), "events",
+                () -> engine.ring().getCursor() + 1, synthetic ? events : 0);
             final long start = System.nanoTime();
             feed.replay(engine.newPublisher());
             engine.drain();
+            line.done();
             summary = ReplaySummary.of(feed.format(), feed.summary(), engine, System.nanoTime() - start, rejections.first());
         }
         summary.print(System.out);

@@ -127,6 +127,23 @@ class ReplayCommandTest {
     }
 
     @Test
+    void progressGoesToStderrOnlyWhenAskedOutsideATerminal() {
+        final PrintStream original = System.err;
+        final ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        final ByteArrayOutputStream asked = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(quiet, true, StandardCharsets.UTF_8));
+            run("replay", "--format", "synthetic", "--events", "20000");
+            System.setErr(new PrintStream(asked, true, StandardCharsets.UTF_8));
+            run("replay", "--format", "synthetic", "--events", "20000", "--progress", "always");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(quiet.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(asked.toString(StandardCharsets.UTF_8)).contains("\rsynthetic: 20,000 events (100%)").endsWith("\n");
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheKnownOnes() {
         final PrintStream original = System.err;
         final ByteArrayOutputStream err = new ByteArrayOutputStream();

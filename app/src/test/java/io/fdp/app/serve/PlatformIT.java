@@ -28,12 +28,14 @@ class PlatformIT {
     Path dataDir;
 
     private static Platform start(final Path dataDir) throws Exception {
-        final Platform platform = Platform.start(dataDir, new ApiConfig().host("127.0.0.1").port(0).authEnabled(false),
-            List.of(new Platform.Feed("lobster", List.of(DATA.resolve("lobster/AAPL_2012-06-21_34200000_57600000_message_10.csv")),
+        final Platform platform = Platform.start(new PlatformConfig().dataDir(dataDir)
+            .api(new ApiConfig().host("127.0.0.1").port(0).authEnabled(false))
+            .feeds(List.of(PlatformConfig.Feed.recorded("lobster",
+                    List.of(DATA.resolve("lobster/AAPL_2012-06-21_34200000_57600000_message_10.csv")),
                     DATA.resolve("lobster/AAPL_2012-06-21_34200000_57600000_orderbook_10.csv")),
-                new Platform.Feed("kraken", List.of(DATA.resolve("crypto/KRAKEN.ws.50.0")), null)),
-            List.of(new Platform.Reference("fred-rate", DATA.resolve("rates/SOFR.csv")),
-                new Platform.Reference("binance-instruments", DATA.resolve("crypto/BINANCE.0"))));
+                PlatformConfig.Feed.recorded("kraken", List.of(DATA.resolve("crypto/KRAKEN.ws.50.0")), null)))
+            .reference(List.of(new PlatformConfig.Reference("fred-rate", DATA.resolve("rates/SOFR.csv")),
+                new PlatformConfig.Reference("binance-instruments", DATA.resolve("crypto/BINANCE.0")))));
         assertThat(platform.awaitFed(120, TimeUnit.SECONDS)).as("inputs fed and written to the database").isTrue();
         return platform;
     }

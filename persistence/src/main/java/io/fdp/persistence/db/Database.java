@@ -121,7 +121,8 @@ public final class Database implements AutoCloseable {
             .setDataDirectory(directory)
             .setCleanDataDirectory(false)
             .setServerConfig("timezone", "UTC")
-            .setServerConfig("max_connections", "40");
+            .setServerConfig("max_connections", "40")
+            .setRegisterShutdownHook(context.stopEmbeddedOnExit());
         if (context.embeddedPort() != 0) {
             builder.setPort(context.embeddedPort());
         }
@@ -270,6 +271,7 @@ public final class Database implements AutoCloseable {
         private int partitionDaysAhead = Integer.getInteger(PARTITION_DAYS_AHEAD_PROP_NAME, PARTITION_DAYS_AHEAD_DEFAULT);
         private Path dataDirectory;
         private boolean migrate = true;
+        private boolean stopEmbeddedOnExit = true;
 
         private static Dialect parseDialect(final String label) {
             return label == null || label.isBlank() || "auto".equals(label) ? null : Dialect.fromLabel(label);
@@ -420,6 +422,28 @@ public final class Database implements AutoCloseable {
          */
         public Path dataDirectory() {
             return dataDirectory;
+        }
+
+        /**
+         * Sets whether the embedded server stops by itself when the JVM exits (a shutdown hook of its own). An
+         * application that closes the database from its own shutdown hook, after flushing into it, turns this off:
+         * JVM shutdown hooks run concurrently, so the server would otherwise stop under the flush.
+         *
+         * @param stop false when the owner closes the database on exit.
+         * @return this context.
+         */
+        public Context stopEmbeddedOnExit(final boolean stop) {
+            this.stopEmbeddedOnExit = stop;
+            return this;
+        }
+
+        /**
+         * Whether the embedded server stops by itself when the JVM exits.
+         *
+         * @return true unless the owner closes the database on exit.
+         */
+        public boolean stopEmbeddedOnExit() {
+            return stopEmbeddedOnExit;
         }
 
         /**
