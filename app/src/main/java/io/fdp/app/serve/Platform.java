@@ -2,6 +2,7 @@ package io.fdp.app.serve;
 
 import io.fdp.api.ApiServer;
 import io.fdp.api.health.ReadinessCheck;
+import io.fdp.api.metrics.MetricsRegistry;
 import io.fdp.app.importer.ReferenceImport;
 import io.fdp.app.progress.Progress;
 import io.fdp.engine.event.EventType;
@@ -21,6 +22,7 @@ import io.fdp.persistence.kafka.KafkaFeed;
 import io.fdp.persistence.kafka.KafkaSink;
 import io.fdp.persistence.kafka.KafkaSinkConfig;
 import io.fdp.persistence.sink.PostgresSink;
+import io.fdp.persistence.sink.SinkMetrics;
 import io.fdp.persistence.store.ReferenceDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +30,12 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The whole platform in one process, as a {@link PlatformConfig} describes it: database (embedded unless a JDBC URL
@@ -144,16 +148,33 @@ public final class Platform implements AutoCloseable {
     }
 
     private void registerChecks() {
-        api.metrics().gauge("fdp_sink_lag_events", "Output-journal records not yet written by the PostgreSQL sink.",
-            sink::lagRecords);
+        final Map<String, SinkMetrics> sinks = new LinkedHashMap<>();
+        sinks.put("postgres", sink);
+        if (kafkaSink != null) {
+            sinks.put("kafka", kafkaSink);
+        }
+        sinkFamily(sinks, "fdp_sink_lag_events", "Journal records not yet committed by the sink.", MetricsRegistry.Type.GAUGE,
+            SinkMetrics::lagRecords);
+        sinkFamily(sinks, "fdp_sink_lag_seconds", "How far behind the journal the sink's committed position is.",
+            MetricsRegistry.Type.GAUGE, SinkMetrics::lagSeconds);
+        sinkFamily(sinks, "fdp_sink_committed_records_total", "Records the sink committed to its destination.",
+            MetricsRegistry.Type.COUNTER, SinkMetrics::committedRecords);
+        sinkFamily(sinks, "fdp_sink_failures_total", "Failed attempts to reach or write the sink's destination.",
+            MetricsRegistry.Type.COUNTER, SinkMetrics::failures);
+        sinkFamily(sinks, "fdp_sink_outage_seconds", "Seconds the sink's destination has been failing, 0 while it works.",
+            MetricsRegistry.Type.GAUGE, SinkMetrics::outageSeconds);
         api.readiness().add("database-sink", () -> sink.failures() == 0 || sink.lagRecords() < 100_000
             ? ReadinessCheck.Status.up() : ReadinessCheck.Status.down("the sink is failing"));
         if (kafkaSink != null) {
-            api.metrics().gauge("fdp_kafka_sink_lag_events", "Journal documents not yet committed to Kafka.",
-                kafkaSink::lagEvents);
             api.readiness().add("kafka-sink", () -> kafkaSink.failure() == null ? ReadinessCheck.Status.up()
                 : ReadinessCheck.Status.down("the Kafka sink stopped: " + kafkaSink.failure()));
         }
+    }
+
+    private void sinkFamily(final Map<String, SinkMetrics> sinks, final String name, final String help,
+        final MetricsRegistry.Type type, final ToDoubleFunction<SinkMetrics> value) {
+        api.metrics().family(name, help, type, samples -> sinks.forEach(
+            (label, metrics) -> samples.add(value.applyAsDouble(metrics), "sink", label)));
     }
 
     /** Starts feeding the inputs (the recorded and synthetic ones on the feed thread, and the Kafka input). */

@@ -75,7 +75,7 @@ class PlatformIT {
             assertThat(get(platform, "/v1/rates?rate_ids=FRED.SOFR&page_size=2"))
                 .contains("\"value\":{\"mantissa\":\"183\",\"exponent\":-2}");
             assertThat(get(platform, "/v1/securities/BINANCE.BTCUSDT")).contains("\"tickSize\":{\"mantissa\":\"1\",\"exponent\":-2}");
-            assertThat(get(platform, "/metrics")).contains("fdp_sink_lag_events 0");
+            assertThat(get(platform, "/metrics")).contains("fdp_sink_lag_events{sink=\"postgres\"} 0");
             platform.journaled().engine().drain();
             stateHash = platform.journaled().engine().stateHash();
         }

@@ -311,6 +311,9 @@ class ServeEndToEndIT {
         assertThat(published.get(KafkaTopics.CANDLES)).containsKey("AAPL");
         assertThat(published.get(KafkaTopics.BOOKS)).containsKey("AAPL");
         assertThat(platform.kafkaSink().failure()).isNull();
+        final String metrics = send("GET", "/metrics", readToken, null).body();
+        assertThat(metrics).contains("fdp_sink_committed_records_total{sink=\"kafka\"} " + platform.kafkaSink().committedRecords())
+            .contains("fdp_sink_failures_total{sink=\"kafka\"} 0").contains("fdp_sink_lag_events{sink=\"postgres\"}");
     }
 
     private static String tradeKey(final TradePrint trade) {
