@@ -15,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
@@ -27,10 +28,16 @@ import java.util.stream.Stream;
  * document into a complete metadata document covering its bytes: readers skip metadata, so the cut event is never
  * read (it is lost, as it was never fully written), and the next event takes its index. One warning is logged.
  *
+ * <p>A writer killed while it created the queue's metadata file ({@code metadata.cq4t}, written when a journal is first
+ * opened) leaves that file's header marked not-complete, and every later open fails to lock it. The metadata holds
+ * nothing the queue cannot rebuild from its cycle files, so such a file is renamed aside ({@code .unfinished} appended)
+ * and created afresh; one warning is logged.
+ *
  * <p>Run it only while no process has the journal open for writing.
  */
 public final class JournalRepair {
     private static final Logger LOG = LoggerFactory.getLogger(JournalRepair.class);
+    private static final String METADATA_FILE = "metadata.cq4t";
     private static final int ZERO_RUN = 256;
     private static final int MAX_SCAN = 1 << 20;
 
@@ -45,6 +52,7 @@ public final class JournalRepair {
      * @return the number of bytes of the cut document that were marked skipped, or -1 when nothing was cut.
      */
     public static long repair(final Path dir, final JournalConfig config) {
+        setAsideUnfinishedMetadata(dir.resolve(METADATA_FILE));
         final Path newest = newestCycleFile(dir);
         if (newest == null) {
             return -1;
@@ -118,6 +126,31 @@ public final class JournalRepair {
 
     private static long align(final long position) {
         return (position + 3) & ~3L;
+    }
+
+    /** Renames the metadata file if its header was cut before it was complete; true if it did. */
+    static boolean setAsideUnfinishedMetadata(final Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        final boolean unfinished;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            final ByteBuffer header = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            unfinished = channel.read(header, 0) == Integer.BYTES && Wires.isNotComplete(header.getInt(0));
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot read journal metadata " + file, ex);
+        }
+        if (!unfinished) {
+            return false;
+        }
+        final Path aside = file.resolveSibling(file.getFileName() + ".unfinished");
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (final IOException ex) {
+            throw new UncheckedIOException("cannot set aside journal metadata " + file, ex);
+        }
+        LOG.warn("Journal metadata {} was cut by a crash while it was being created; moved to {} and rebuilt", file, aside);
+        return true;
     }
 
     private static Path newestCycleFile(final Path dir) {
