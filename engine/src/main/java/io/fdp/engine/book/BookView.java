@@ -94,6 +94,14 @@ public interface BookView {
     boolean isCrossed();
 
     /**
+     * A count that grows whenever the best level of either side is added, removed or resized; when two reads return the
+     * same count, the best bid and offer did not change in between (a cheap test before reading them).
+     *
+     * @return the count.
+     */
+    long topChanges();
+
+    /**
      * Deterministic hash of the whole book state, equal for equal states whatever the history of allocations.
      *
      * @param seed mixed in first, so independent hashes of the same state can be taken.

@@ -75,6 +75,12 @@ abstract class LadderBook implements BookView {
 
     /** {@inheritDoc} */
     @Override
+    public long topChanges() {
+        return bids.topChanges() + asks.topChanges();
+    }
+
+    /** {@inheritDoc} */
+    @Override
     public boolean isCrossed() {
         return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
     }

@@ -38,6 +38,8 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  */
 public final class OrderBook extends LadderBook {
     private final Long2LongHashMap orderSlotById;
+    private long executedPrice = NULL_PRICE;
+    private byte executedSide = Side.NULL_SIDE;
     private final long[] orderId;
     private final byte[] orderSide;
     private final long[] orderPrice;
@@ -214,6 +216,25 @@ public final class OrderBook extends LadderBook {
     }
 
     /**
+     * Price of the order the last successful {@link #execute} or {@link #cancel} reduced, read after the call (saves
+     * looking the order up again, which it may no longer be).
+     *
+     * @return the price mantissa, or {@link BookView#NULL_PRICE} before any reduction.
+     */
+    public long executedPrice() {
+        return executedPrice;
+    }
+
+    /**
+     * Side of the order the last successful {@link #execute} or {@link #cancel} reduced.
+     *
+     * @return {@link Side#BUY} or {@link Side#SELL}, or {@link Side#NULL_SIDE} before any reduction.
+     */
+    public byte executedSide() {
+        return executedSide;
+    }
+
+    /**
      * Removes an order whatever its remaining size.
      *
      * @param orderId id of the live order.
@@ -221,11 +242,11 @@ public final class OrderBook extends LadderBook {
      *     {@link BookResult#UNKNOWN_ORDER}.
      */
     public int delete(final long orderId) {
-        final int order = orderSlot(orderId);
+        final int order = (int) orderSlotById.remove(orderId);
         if (order == NONE) {
             return UNKNOWN_ORDER;
         }
-        remove(order);
+        release(order);
         return outcome();
     }
 
@@ -382,8 +403,11 @@ public final class OrderBook extends LadderBook {
         if (reduction <= 0 || reduction > orderSize[order]) {
             return NEGATIVE_SIZE;
         }
+        executedPrice = orderPrice[order];
+        executedSide = orderSide[order];
         if (reduction == orderSize[order]) {
-            remove(order);
+            orderSlotById.remove(orderId);
+            release(order);
         } else {
             orderSize[order] -= reduction;
             ladder(orderSide[order]).addToLevel(orderLevel[order], -reduction, 0);
@@ -391,9 +415,9 @@ public final class OrderBook extends LadderBook {
         return outcome();
     }
 
-    private void remove(final int order) {
+    /** Unlinks an order already removed from the id map and returns its slot to the pool. */
+    private void release(final int order) {
         dequeue(ladder(orderSide[order]), order);
-        orderSlotById.remove(orderId[order]);
         orderSide[order] = Side.NULL_SIDE;
         nextOrder[order] = freeOrder;
         freeOrder = order;

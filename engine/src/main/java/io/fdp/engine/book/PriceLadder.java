@@ -41,6 +41,7 @@ final class PriceLadder {
     private int freeSlot;
     private int count;
     private long totalSize;
+    private long topChanges;
 
     PriceLadder(final byte side, final int capacity) {
         keySign = side == Side.BUY ? 1 : -1;
@@ -65,6 +66,12 @@ final class PriceLadder {
         freeSlot = capacity > 0 ? 0 : NONE;
         count = 0;
         totalSize = 0;
+        topChanges++;
+    }
+
+    /** @return a count that grows whenever the best level is added, removed or resized; equal means same best level. */
+    long topChanges() {
+        return topChanges;
     }
 
     int count() {
@@ -118,6 +125,9 @@ final class PriceLadder {
         keys[insertAt] = key;
         slotByPosition[insertAt] = slot;
         count++;
+        if (insertAt == count - 1) {
+            topChanges++;
+        }
 
         price[slot] = levelPrice;
         size[slot] = 0;
@@ -130,6 +140,9 @@ final class PriceLadder {
     /** Removes the level at {@code slot}, whatever its size, and returns the slot to the pool. */
     void remove(final int slot) {
         final int position = Arrays.binarySearch(keys, 0, count, price[slot] * keySign);
+        if (position == count - 1) {
+            topChanges++;
+        }
         System.arraycopy(keys, position + 1, keys, position, count - position - 1);
         System.arraycopy(slotByPosition, position + 1, slotByPosition, position, count - position - 1);
         count--;
@@ -145,6 +158,9 @@ final class PriceLadder {
 
     /** Adjusts a level's size and order count, keeping the side's total in step; the caller checks for overflow. */
     void addToLevel(final int slot, final long sizeDelta, final int orderCountDelta) {
+        if (slotByPosition[count - 1] == slot) {
+            topChanges++;
+        }
         size[slot] += sizeDelta;
         orderCount[slot] += orderCountDelta;
         totalSize += sizeDelta;

@@ -68,6 +68,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     private final long[] l1BidSize;
     private final long[] l1AskPrice;
     private final long[] l1AskSize;
+    private final long[] l1TopChanges;
     private final long[] lastTradePrice;
     private final long[] lastTradeSize;
     private final long[] lastTradeTimeNs;
@@ -100,6 +101,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         l1BidSize = new long[instruments];
         l1AskPrice = filled(instruments, MarketEvent.NULL_PRICE);
         l1AskSize = new long[instruments];
+        l1TopChanges = filled(instruments, -1);
         lastTradePrice = filled(instruments, MarketEvent.NULL_PRICE);
         lastTradeSize = new long[instruments];
         lastTradeTimeNs = new long[instruments];
@@ -268,12 +270,10 @@ public final class BookHandler implements EventHandler<MarketEvent> {
     }
 
     private static int execute(final MarketEvent event, final OrderBook book) {
-        final long orderPrice = book.orderPrice(event.orderId());
-        final byte orderSide = book.orderSide(event.orderId());
         final int result = book.execute(event.orderId(), event.size());
         if (result >= 0) {
-            final long price = event.price() == MarketEvent.NULL_PRICE ? orderPrice : event.price();
-            event.derivedTrade(price, event.size(), opposite(orderSide));
+            final long price = event.price() == MarketEvent.NULL_PRICE ? book.executedPrice() : event.price();
+            event.derivedTrade(price, event.size(), opposite(book.executedSide()));
         }
         return result;
     }
@@ -342,6 +342,11 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         if (book == null) {
             return false;
         }
+        final long topChanges = book.topChanges();
+        if (topChanges == l1TopChanges[id]) {
+            return false;
+        }
+        l1TopChanges[id] = topChanges;
         final long bidPrice = book.bestBidPrice();
         final long bidSize = book.bestBidSize();
         final long askPrice = book.bestAskPrice();
@@ -569,6 +574,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         l1BidSize[id] = 0;
         l1AskPrice[id] = MarketEvent.NULL_PRICE;
         l1AskSize[id] = 0;
+        l1TopChanges[id] = -1;
         lastTradePrice[id] = MarketEvent.NULL_PRICE;
         lastTradeSize[id] = 0;
         lastTradeTimeNs[id] = 0;

@@ -67,4 +67,9 @@ final class BookInvariants {
         assertEquals(NULL_PRICE, book.levelPrice(side, count), "no level past the last");
         assertEquals(0, book.levelSize(side, count), "no size past the last level");
     }
+
+    /** The best bid and offer as text, to compare before and after an event. */
+    static String topOfBook(final BookView book) {
+        return book.bestBidPrice() + "x" + book.bestBidSize() + " / " + book.bestAskPrice() + "x" + book.bestAskSize();
+    }
 }
