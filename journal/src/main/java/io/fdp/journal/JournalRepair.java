@@ -86,6 +86,13 @@ public final class JournalRepair {
             if (word == 0) {
                 return -1;
             }
+            if (Wires.isNotComplete(word) && position == 0) {
+                // the file's own header, cut while the file was being created: Chronicle rewrites it on open (after
+                // its header timeout); marking it as an ordinary skipped document would leave a file without a header
+                LOG.warn("Journal {}: the file's header was cut by a crash while the file was created; the queue "
+                    + "rewrites it", file);
+                return -1;
+            }
             if (Wires.isNotComplete(word)) {
                 final long length = Wires.isKnownLength(word) ? Wires.lengthOf(word) : extent(channel, position + Integer.BYTES);
                 header.clear();
