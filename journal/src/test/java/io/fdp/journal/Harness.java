@@ -3,6 +3,7 @@ package io.fdp.journal;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.engine.event.MarketEventPublisher;
 import io.fdp.engine.pipeline.Engine;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import java.nio.file.Path;
 
@@ -50,5 +51,18 @@ public final class Harness {
         journaled.recover();
         journaled.start();
         return journaled;
+    }
+
+    /** Events in the input journal, read from its start. */
+    public static int countInputEvents(final JournalConfig config) {
+        try (SingleChronicleQueue queue = Journals.openReadOnly(config.inputDir(), config.rollCycle());
+             JournalReader reader = new JournalReader(queue)) {
+            final MarketEvent event = new MarketEvent();
+            int read = 0;
+            while (reader.read(event) == JournalReader.READ) {
+                read++;
+            }
+            return read;
+        }
     }
 }

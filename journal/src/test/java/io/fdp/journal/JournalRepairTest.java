@@ -1,7 +1,7 @@
 package io.fdp.journal;
 
-import io.fdp.engine.event.MarketEvent;
-import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.core.time.SetTimeProvider;
+import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
 import net.openhft.chronicle.wire.Wires;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,16 +11,22 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@Timeout(120)
+/** Headers a kill leaves unfinished while a journal's files are created: the journal still opens and keeps every event. */
+@Timeout(180)
 class JournalRepairTest {
     @TempDir
     Path dir;
+
+    private final SetTimeProvider clock = new SetTimeProvider(1_764_000_000_000L * 1_000_000L);
 
     @Test
     void rebuildsMetadataWhoseCreationACrashCut() throws IOException {
@@ -31,7 +37,7 @@ class JournalRepairTest {
             journaled.engine().drain();
         }
         final Path metadata = config.inputDir().resolve("metadata.cq4t");
-        markHeaderNotComplete(metadata);
+        markHeaderNotComplete(metadata, 0);
         assertThatThrownBy(() -> Journals.open(config.inputDir(), config, null).close())
             .as("a metadata file whose header is marked not-complete cannot be locked").hasMessageContaining("lock");
 
@@ -41,39 +47,62 @@ class JournalRepairTest {
         }
 
         assertThat(metadata.resolveSibling("metadata.cq4t.unfinished")).exists();
-        assertThat(readAll(config)).isEqualTo(105);
+        assertThat(Harness.countInputEvents(config)).isEqualTo(105);
+    }
+
+    @Test
+    void aNewCycleFileWhoseHeaderACrashCutIsRewritten() throws IOException {
+        final JournalConfig config = Harness.config(dir).rollCycle(TestRollCycles.TEST_SECONDLY).timeProvider(clock)
+            .output(false);
+        final EventStream stream = new EventStream(12);
+        try (JournaledEngine journaled = Harness.openAndStart(config)) {
+            Harness.publish(stream, journaled.publisher(), 100);
+            journaled.engine().drain();
+            clock.advanceMillis(1_000);
+            Harness.publish(stream, journaled.publisher(), 1);
+            journaled.engine().drain();
+        }
+        final List<Path> files = cycleFiles(config.inputDir());
+        assertThat(files).hasSize(2);
+        markHeaderNotComplete(files.get(1), 4096);
+
+        try (JournaledEngine journaled = Harness.openAndStart(config)) {
+            Harness.publish(stream, journaled.publisher(), 5);
+            journaled.engine().drain();
+        }
+
+        assertThat(Harness.countInputEvents(config)).as("the 100 events of the complete file and the 5 appended after it")
+            .isEqualTo(105);
     }
 
     @Test
     void leavesACompleteJournalAlone() {
         final JournalConfig config = Harness.config(dir).output(false);
         try (JournaledEngine journaled = Harness.openAndStart(config)) {
-            Harness.publish(new EventStream(12), journaled.publisher(), 10);
+            Harness.publish(new EventStream(13), journaled.publisher(), 10);
             journaled.engine().drain();
         }
         assertThat(JournalRepair.repair(config.inputDir(), config)).isEqualTo(-1);
         assertThat(config.inputDir().resolve("metadata.cq4t.unfinished")).doesNotExist();
-        assertThat(readAll(config)).isEqualTo(10);
+        assertThat(Harness.countInputEvents(config)).isEqualTo(10);
     }
 
-    /** What a kill while the file's header was being written leaves: the header word still marked not-complete. */
-    private static void markHeaderNotComplete(final Path file) throws IOException {
+    /**
+     * What a kill between starting and finishing a file's header leaves: the header word marked not-complete, and the
+     * first {@code zeroed} bytes not yet written.
+     */
+    private static void markHeaderNotComplete(final Path file, final int zeroed) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.allocate(zeroed), 0);
             final ByteBuffer word = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            word.putInt(0, Wires.NOT_COMPLETE);
+            word.putInt(0, zeroed == 0 ? Wires.NOT_COMPLETE : Wires.NOT_COMPLETE | Wires.META_DATA);
             channel.write(word, 0);
         }
     }
 
-    private static int readAll(final JournalConfig config) {
-        try (SingleChronicleQueue queue = Journals.openReadOnly(config.inputDir(), config.rollCycle());
-             JournalReader reader = new JournalReader(queue)) {
-            final MarketEvent event = new MarketEvent();
-            int read = 0;
-            while (reader.read(event) == JournalReader.READ) {
-                read++;
-            }
-            return read;
+    private static List<Path> cycleFiles(final Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(path -> path.getFileName().toString().endsWith(".cq4")).sorted().toList();
         }
     }
 }
