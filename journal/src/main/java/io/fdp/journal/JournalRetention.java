@@ -36,6 +36,7 @@ public final class JournalRetention implements StoreFileListener {
     private final LongSupplier protectedIndex;
     private final DateTimeFormatter names;
     private volatile ChronicleQueue queue;
+    private boolean detached;
     private int newestCycle = Integer.MIN_VALUE;
     private long deleted;
 
@@ -82,6 +83,9 @@ public final class JournalRetention implements StoreFileListener {
      * @return how many files were deleted.
      */
     public synchronized int prune(final int currentCycle) {
+        if (detached) {
+            return 0;
+        }
         int oldestKept = currentCycle - retainCycles + 1;
         final long index = protectedIndex.getAsLong();
         if (index >= 0) {
@@ -114,8 +118,19 @@ public final class JournalRetention implements StoreFileListener {
      *
      * @param value the queue.
      */
-    public void attach(final ChronicleQueue value) {
+    public synchronized void attach(final ChronicleQueue value) {
         queue = value;
+    }
+
+    /**
+     * Stops the policy before its queue closes: a prune under way (Chronicle reports new cycles on a background thread)
+     * finishes, deletions and directory refresh together, before this returns, and later reports delete nothing. Without
+     * it, files deleted just before the queue closed could stay in the queue's directory listing, where readers would
+     * look for them first.
+     */
+    public synchronized void detach() {
+        queue = null;
+        detached = true;
     }
 
     /** @return how many files this policy has deleted. */

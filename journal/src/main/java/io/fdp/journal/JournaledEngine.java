@@ -41,6 +41,8 @@ public final class JournaledEngine implements AutoCloseable {
     private final InstrumentLog instruments;
     private final SingleChronicleQueue input;
     private final SingleChronicleQueue output;
+    private final JournalRetention inputRetention;
+    private final JournalRetention outputRetention;
     private final StateWriter state = new StateWriter();
     private Engine engine;
     private JournalHandler journal;
@@ -65,19 +67,20 @@ public final class JournaledEngine implements AutoCloseable {
         snapshots = new SnapshotStore(config.snapshotDir(), config.snapshotsKept());
         instruments = InstrumentLog.attach(instrumentLog(config), registry);
         JournalRepair.repair(config.inputDir(), config);
-        final JournalRetention inputRetention = retention(config.inputDir(), true);
+        inputRetention = retention(config.inputDir(), true);
         input = Journals.open(config.inputDir(), config, inputRetention);
         if (inputRetention != null) {
             inputRetention.attach(input);
         }
         if (config.output()) {
             JournalRepair.repair(config.outputDir(), config);
-            final JournalRetention outputRetention = retention(config.outputDir(), false);
+            outputRetention = retention(config.outputDir(), false);
             output = Journals.open(config.outputDir(), config, outputRetention);
             if (outputRetention != null) {
                 outputRetention.attach(output);
             }
         } else {
+            outputRetention = null;
             output = null;
         }
     }
@@ -243,6 +246,12 @@ public final class JournaledEngine implements AutoCloseable {
         } finally {
             if (engine != null) {
                 engine.close();
+            }
+            if (outputRetention != null) {
+                outputRetention.detach();
+            }
+            if (inputRetention != null) {
+                inputRetention.detach();
             }
             if (output != null) {
                 output.close();

@@ -4,6 +4,9 @@ import static io.fdp.engine.book.BookView.NULL_PRICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /** Structural rules every book must satisfy after every operation, checked through the public API only. */
 final class BookInvariants {
     private BookInvariants() {
@@ -68,8 +71,22 @@ final class BookInvariants {
         assertEquals(0, book.levelSize(side, count), "no size past the last level");
     }
 
-    /** The best bid and offer as text, to compare before and after an event. */
-    static String topOfBook(final BookView book) {
+    /** Applies events one by one and checks that the best bid and offer never move while {@code topChanges()} stays. */
+    static <E> void checkTopChanges(final BookView book, final List<E> events, final Consumer<E> apply) {
+        long changes = book.topChanges();
+        String top = topOfBook(book);
+        for (final E event : events) {
+            apply.accept(event);
+            final String now = topOfBook(book);
+            if (book.topChanges() == changes) {
+                assertEquals(top, now, event::toString);
+            }
+            changes = book.topChanges();
+            top = now;
+        }
+    }
+
+    private static String topOfBook(final BookView book) {
         return book.bestBidPrice() + "x" + book.bestBidSize() + " / " + book.bestAskPrice() + "x" + book.bestAskSize();
     }
 }

@@ -43,17 +43,7 @@ class OrderBookPropertiesTest {
     @Property(tries = 300, seed = "5772156649015329")
     void topChangesMovesWheneverTheBestBidOrOfferMoves(@ForAll("streams") final List<BookEvent> events) {
         final OrderBook book = new OrderBook(32, 6);
-        long changes = book.topChanges();
-        String top = BookInvariants.topOfBook(book);
-        for (final BookEvent event : events) {
-            event.applyTo(book);
-            final String now = BookInvariants.topOfBook(book);
-            if (book.topChanges() == changes) {
-                assertEquals(top, now, event::toString);
-            }
-            changes = book.topChanges();
-            top = now;
-        }
+        BookInvariants.checkTopChanges(book, events, event -> event.applyTo(book));
     }
 
     @Property(tries = 400, seed = "3141592653589793")

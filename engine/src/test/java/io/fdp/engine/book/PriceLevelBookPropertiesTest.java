@@ -117,17 +117,7 @@ class PriceLevelBookPropertiesTest {
     @Property(tries = 300, seed = "6931471805599454")
     void topChangesMovesWheneverTheBestBidOrOfferMoves(@ForAll("streams") final List<LevelEvent> events) {
         final PriceLevelBook book = new PriceLevelBook(8);
-        long changes = book.topChanges();
-        String top = BookInvariants.topOfBook(book);
-        for (final LevelEvent event : events) {
-            event.applyTo(book);
-            final String now = BookInvariants.topOfBook(book);
-            if (book.topChanges() == changes) {
-                assertEquals(top, now, event::toString);
-            }
-            changes = book.topChanges();
-            top = now;
-        }
+        BookInvariants.checkTopChanges(book, events, event -> event.applyTo(book));
     }
 
     @Property(tries = 200, seed = "6931471805599453")
