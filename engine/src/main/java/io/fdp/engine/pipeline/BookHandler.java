@@ -326,15 +326,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             }
         }
         l1Changed |= updateL1(id);
-        final long eventTimeNs = event.eventTimeNs();
-        if (l1Changed) {
-            output.onQuote(id, eventTimeNs, l1BidPrice[id], l1BidSize[id], l1AskPrice[id], l1AskSize[id], lastTradePrice[id],
-                lastTradeSize[id]);
-        }
-        if (books[id] != null) {
-            output.onBook(id, eventTimeNs, books[id]);
-        }
-        viewChanged(id, eventTimeNs, event.ingestionTimeNs(), l1Changed);
+        changed(id, event.eventTimeNs(), event.ingestionTimeNs(), l1Changed);
     }
 
     private boolean updateL1(final int id) {
@@ -361,6 +353,21 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         return true;
     }
 
+    /**
+     * An instrument's book, L1 or status changed: the output hook hears of it now (the quote when L1 changed, the book
+     * at its interval), views and subscribers at the end of the batch.
+     */
+    private void changed(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
+        if (l1Changed) {
+            output.onQuote(id, eventTimeNs, l1BidPrice[id], l1BidSize[id], l1AskPrice[id], l1AskSize[id], lastTradePrice[id],
+                lastTradeSize[id]);
+        }
+        if (books[id] != null) {
+            output.onBook(id, eventTimeNs, books[id]);
+        }
+        viewChanged(id, eventTimeNs, ingestionTimeNs, l1Changed);
+    }
+
     /** Notes that an instrument's view must be rewritten at the end of the batch. */
     private void viewChanged(final int id, final long eventTimeNs, final long ingestionTimeNs, final boolean l1Changed) {
         if (!changed[id]) {
@@ -378,7 +385,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         for (int k = 0; k < changedCount; k++) {
             final int id = changedIds[k];
             changed[id] = false;
-            views.beginUpdate(id, changedEventTimeNs[id], changedIngestionTimeNs[id], 0, 0);
+            views.beginUpdate(id, changedEventTimeNs[id], changedIngestionTimeNs[id]);
             views.levels(id, books[id]);
             views.lastTrade(id, lastTradePrice[id], lastTradeSize[id], lastTradeTimeNs[id]);
             views.status(id, status[id], stale[id], crossed[id]);
@@ -393,10 +400,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
             stale[id] = true;
             counters.increment(EngineCounters.Misc.STALE);
             quality(id, DataQuality.STALE, 0, 0, event.eventTimeNs());
-            if (books[id] != null) {
-                output.onBook(id, event.eventTimeNs(), books[id]);
-            }
-            viewChanged(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
+            changed(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 
@@ -410,10 +414,7 @@ public final class BookHandler implements EventHandler<MarketEvent> {
         final int count = Math.min(registry.count(), books.length);
         for (int id = 0; id < count; id++) {
             status[id] = event.status();
-            if (books[id] != null) {
-                output.onBook(id, event.eventTimeNs(), books[id]);
-            }
-            viewChanged(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
+            changed(id, event.eventTimeNs(), event.ingestionTimeNs(), false);
         }
     }
 

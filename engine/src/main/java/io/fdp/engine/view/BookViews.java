@@ -13,8 +13,7 @@ import java.lang.invoke.VarHandle;
  * <p>One writer (the book thread) and any number of readers per instrument, guarded by a sequence lock: the writer
  * makes the instrument's version odd, writes, and makes it even again; a reader copies and retries when the version
  * was odd or moved meanwhile. Writers never wait and nothing allocates. Writer protocol:
- * {@link #beginUpdate}, then {@link #bid}/{@link #ask} for each level from the best and the {@code l1}/status
- * setters, then {@link #endUpdate}.
+ * {@link #beginUpdate}, then {@link #levels}, {@link #lastTrade} and {@link #status}, then {@link #endUpdate}.
  */
 public final class BookViews {
     private static final VarHandle VERSIONS = MethodHandles.arrayElementVarHandle(long[].class);
@@ -84,22 +83,17 @@ public final class BookViews {
      * @param instrumentId the instrument.
      * @param eventTimeNs  the event time of the change.
      * @param ingestionTimeNs when fdp received the event that made the change.
-     * @param bids         how many bid levels will be written (at most {@link #depth()}).
-     * @param asks         how many ask levels will be written (at most {@link #depth()}).
      */
-    public void beginUpdate(
-        final int instrumentId, final long eventTimeNs, final long ingestionTimeNs, final int bids, final int asks) {
+    public void beginUpdate(final int instrumentId, final long eventTimeNs, final long ingestionTimeNs) {
         final long version = versions[instrumentId];
         VERSIONS.setOpaque(versions, instrumentId, version + 1);
         VarHandle.storeStoreFence();
         eventTimes[instrumentId] = eventTimeNs;
         ingestionTimes[instrumentId] = ingestionTimeNs;
-        bidLevels[instrumentId] = Math.min(bids, depth);
-        askLevels[instrumentId] = Math.min(asks, depth);
     }
 
     /**
-     * Writes the best levels of both sides of a book during an update, in place of {@link #bid} and {@link #ask}.
+     * Writes the best levels of both sides of a book during an update.
      *
      * @param instrumentId the instrument.
      * @param book         the book to copy, or null for no levels.
@@ -113,38 +107,6 @@ public final class BookViews {
         final int base = instrumentId * depth;
         bidLevels[instrumentId] = book.copyTopLevels(Side.BUY, depth, bidPrices, bidSizes, bidOrders, base);
         askLevels[instrumentId] = book.copyTopLevels(Side.SELL, depth, askPrices, askSizes, askOrders, base);
-    }
-
-    /**
-     * Writes a bid level during an update.
-     *
-     * @param instrumentId the instrument.
-     * @param index        0 for the best level.
-     * @param price        price mantissa.
-     * @param size         size mantissa.
-     * @param orders       order count, or 0.
-     */
-    public void bid(final int instrumentId, final int index, final long price, final long size, final int orders) {
-        final int slot = instrumentId * depth + index;
-        bidPrices[slot] = price;
-        bidSizes[slot] = size;
-        bidOrders[slot] = orders;
-    }
-
-    /**
-     * Writes an ask level during an update.
-     *
-     * @param instrumentId the instrument.
-     * @param index        0 for the best level.
-     * @param price        price mantissa.
-     * @param size         size mantissa.
-     * @param orders       order count, or 0.
-     */
-    public void ask(final int instrumentId, final int index, final long price, final long size, final int orders) {
-        final int slot = instrumentId * depth + index;
-        askPrices[slot] = price;
-        askSizes[slot] = size;
-        askOrders[slot] = orders;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.fdp.engine.convert;
 
 import com.google.protobuf.util.JsonFormat;
+import io.fdp.engine.book.OrderBook;
 import io.fdp.engine.book.Side;
 import io.fdp.engine.candle.Candle;
 import io.fdp.engine.candle.CandleAggregator;
@@ -49,8 +50,11 @@ class ProtoConverterTest {
     @Test
     void quoteOfAViewIsExactProto3Json() throws Exception {
         final BookViews views = new BookViews(8, 3);
-        views.beginUpdate(aapl, T, T + 1, 1, 0);
-        views.bid(aapl, 0, 5_853_300, 18, 2);
+        final OrderBook book = new OrderBook(16, 8);
+        book.add(1, Side.BUY, 5_853_300, 10);
+        book.add(2, Side.BUY, 5_853_300, 8);
+        views.beginUpdate(aapl, T, T + 1);
+        views.levels(aapl, book);
         views.lastTrade(aapl, 5_853_400, 100, T);
         views.status(aapl, MarketStatus.OPEN, false, false);
         views.endUpdate(aapl, true);
