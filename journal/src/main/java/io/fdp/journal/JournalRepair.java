@@ -86,14 +86,14 @@ public final class JournalRepair {
             if (word == 0) {
                 return -1;
             }
-            if (Wires.isNotComplete(word) && position == 0) {
-                // the file's own header, cut while the file was being created: Chronicle rewrites it on open (after
-                // its header timeout); marking it as an ordinary skipped document would leave a file without a header
-                LOG.warn("Journal {}: the file's header was cut by a crash while the file was created; the queue "
-                    + "rewrites it", file);
-                return -1;
-            }
             if (Wires.isNotComplete(word)) {
+                if (position == 0) {
+                    // the file's own header, cut while the file was being created: Chronicle rewrites it on open (after
+                    // its header timeout); marking it as a skipped document would leave a file without a header
+                    LOG.warn("Journal {}: the file's header was cut by a crash while the file was created; the queue "
+                        + "rewrites it", file);
+                    return -1;
+                }
                 final long length = Wires.isKnownLength(word) ? Wires.lengthOf(word) : extent(channel, position + Integer.BYTES);
                 header.clear();
                 header.putInt(0, Wires.META_DATA | (int) length);
@@ -135,10 +135,10 @@ public final class JournalRepair {
         return (position + 3) & ~3L;
     }
 
-    /** Renames the metadata file if its header was cut before it was complete; true if it did. */
-    static boolean setAsideUnfinishedMetadata(final Path file) {
+    /** Renames the metadata file if its header was cut before it was complete. */
+    private static void setAsideUnfinishedMetadata(final Path file) {
         if (!Files.isRegularFile(file)) {
-            return false;
+            return;
         }
         final boolean unfinished;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -148,7 +148,7 @@ public final class JournalRepair {
             throw new UncheckedIOException("cannot read journal metadata " + file, ex);
         }
         if (!unfinished) {
-            return false;
+            return;
         }
         final Path aside = file.resolveSibling(file.getFileName() + ".unfinished");
         try {
@@ -157,7 +157,6 @@ public final class JournalRepair {
             throw new UncheckedIOException("cannot set aside journal metadata " + file, ex);
         }
         LOG.warn("Journal metadata {} was cut by a crash while it was being created; moved to {} and rebuilt", file, aside);
-        return true;
     }
 
     private static Path newestCycleFile(final Path dir) {

@@ -40,12 +40,12 @@ final class EngineLatencyRun {
         engine.start();
         try {
             final MarketEventPublisher publisher = engine.newPublisher();
-            final Runnable poll = () -> subscription.poll(POLL_LIMIT);
-            final Sender sender = new Sender(settings, () -> {
+            final Runnable pollOrYield = () -> {
                 if (subscription.poll(POLL_LIMIT) == 0) {
                     Thread.yield();
                 }
-            });
+            };
+            final Sender sender = new Sender(settings, pollOrYield);
             int index = 0;
             long pass = 0;
             for (long event = 0; event < settings.totalEvents(); event++) {
@@ -54,14 +54,14 @@ final class EngineLatencyRun {
                     break;
                 }
                 StreamReplay.toEngine(stream, index, pass, dueNs, publisher);
-                poll.run();
+                subscription.poll(POLL_LIMIT);
                 if (++index == stream.length) {
                     index = 0;
                     pass++;
                 }
             }
             sender.finish();
-            recorder.awaitAccounted(sender.sent(), subscription);
+            recorder.awaitAccounted(sender.sent(), pollOrYield);
             if (recorder.mismatches != 0) {
                 throw new IllegalStateException(recorder.mismatches + " book views did not carry the expected event time");
             }
@@ -127,15 +127,13 @@ final class EngineLatencyRun {
             recordedEvents[instrument] = nth;
         }
 
-        void awaitAccounted(final long events, final Subscription subscription) {
+        void awaitAccounted(final long events, final Runnable pollOrYield) {
             final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (accounted < events) {
                 if (System.nanoTime() > deadlineNs) {
                     throw new IllegalStateException("the subscriber saw " + accounted + " of " + events + " events");
                 }
-                if (subscription.poll(POLL_LIMIT) == 0) {
-                    Thread.yield();
-                }
+                pollOrYield.run();
             }
         }
     }

@@ -7,6 +7,7 @@ import io.fdp.journal.JournaledEngine;
 import io.fdp.journal.Journals;
 import io.fdp.journal.codec.OutputDescriptor;
 import io.fdp.journal.codec.OutputRecord;
+import io.fdp.persistence.sink.Outage;
 import io.fdp.persistence.sink.SinkMetrics;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
@@ -94,8 +95,7 @@ public final class KafkaSink implements AutoCloseable, SinkMetrics {
     private volatile long lagEvents = -1;
     private volatile long lagNs;
     private volatile long transactions;
-    private volatile long retries;
-    private volatile long outageStartNs;
+    private final Outage outage = new Outage();
 
     private SingleChronicleQueue outputQueue;
     private ExcerptTailer newestOutput;
@@ -180,10 +180,7 @@ public final class KafkaSink implements AutoCloseable, SinkMetrics {
                         LOG.error("Kafka sink {} stops", config.sinkId(), ex);
                         return;
                     }
-                    retries++;
-                    if (outageStartNs == 0) {
-                        outageStartNs = Math.max(1, System.nanoTime());
-                    }
+                    outage.failed();
                     closeProducer(Duration.ZERO);
                     refreshLagFromCheckpoint();
                     backoffNs = sessionCommitted ? config.backoffMinNs() : backoffNs;
@@ -275,7 +272,7 @@ public final class KafkaSink implements AutoCloseable, SinkMetrics {
         committed = next;
         readsSinceCommit = 0;
         safeEventTimeNs = lastEventTimeNs;
-        outageStartNs = 0;
+        outage.recovered();
         transactions++;
     }
 
@@ -482,13 +479,12 @@ public final class KafkaSink implements AutoCloseable, SinkMetrics {
 
     @Override
     public long failures() {
-        return retries;
+        return outage.failures();
     }
 
     @Override
     public double outageSeconds() {
-        final long since = outageStartNs;
-        return since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
+        return outage.seconds();
     }
 
     /** @return the last committed checkpoint (the one read at start until the first commit). */
@@ -509,7 +505,7 @@ public final class KafkaSink implements AutoCloseable, SinkMetrics {
 
     /** @return how often this run had to start again after a failure. */
     public long retries() {
-        return retries;
+        return outage.failures();
     }
 
     /** @return what stopped the sink for good (fenced by another instance, a foreign checkpoint), or null. */

@@ -71,8 +71,7 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
     private volatile long committedRecords;
     private volatile long committedEventTimeNs;
     private volatile long firstReadEventTimeNs;
-    private volatile long failures;
-    private volatile long outageStartNs;
+    private final Outage outage = new Outage();
     private Thread thread;
 
     /**
@@ -301,17 +300,14 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
         committedIndex = batch.lastIndex;
         committedRecords += batch.records;
         committedEventTimeNs = batch.lastEventTimeNs;
-        outageStartNs = 0;
+        outage.recovered();
         final int read = batch.records;
         batch.clear();
         return read;
     }
 
     private void failed(final Exception e, final long backoffMs) {
-        failures++;
-        if (outageStartNs == 0) {
-            outageStartNs = Math.max(1, System.nanoTime());
-        }
+        outage.failed();
         for (final Batch batch : batches) {
             batch.clear();
         }
@@ -437,13 +433,12 @@ public final class PostgresSink implements Runnable, AutoCloseable, SinkMetrics 
     /** @return database failures so far, each followed by a retry from the checkpoint. */
     @Override
     public long failures() {
-        return failures;
+        return outage.failures();
     }
 
     @Override
     public double outageSeconds() {
-        final long since = outageStartNs;
-        return since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
+        return outage.seconds();
     }
 
     /** The rows of one transaction, and where it moves the checkpoint. */
