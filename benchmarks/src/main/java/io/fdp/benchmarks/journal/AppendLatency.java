@@ -1,5 +1,6 @@
 package io.fdp.benchmarks.journal;
 
+import io.fdp.benchmarks.Options;
 import io.fdp.benchmarks.stream.OrderFlowStream;
 import io.fdp.engine.event.MarketEvent;
 import io.fdp.journal.codec.JournalCodec;
@@ -56,20 +57,10 @@ public final class AppendLatency {
      * @throws IOException when the baseline file cannot be written.
      */
     public static void main(final String[] args) throws IOException {
-        int events = 1_000_000;
-        int warmup = 1_000_000;
-        int rounds = 2;
-        for (final String arg : args) {
-            if (arg.startsWith("--events=")) {
-                events = Integer.parseInt(arg.substring("--events=".length()));
-            } else if (arg.startsWith("--warmup=")) {
-                warmup = Integer.parseInt(arg.substring("--warmup=".length()));
-            } else if (arg.startsWith("--rounds=")) {
-                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
-            } else {
-                throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
+        final Options options = Options.parse(args, "events", "warmup", "rounds");
+        final int events = options.intValue("events", 1_000_000);
+        final int warmup = options.intValue("warmup", 1_000_000);
+        final int rounds = options.intValue("rounds", 2);
         final OrderFlowStream stream = OrderFlowStream.standard();
         final PrintStream out = System.out;
         out.printf(Locale.ROOT, "%,d warm-up and %,d recorded appends per run, one thread; %d CPUs; %s; scratch under %s%n",

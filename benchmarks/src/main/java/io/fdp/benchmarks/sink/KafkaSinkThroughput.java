@@ -1,5 +1,6 @@
 package io.fdp.benchmarks.sink;
 
+import io.fdp.benchmarks.Options;
 import io.fdp.journal.JournalConfig;
 import io.fdp.persistence.kafka.InProcessKafkaBroker;
 import io.fdp.persistence.kafka.KafkaSink;
@@ -38,20 +39,10 @@ public final class KafkaSinkThroughput {
      * @param args options, see the class comment.
      */
     public static void main(final String[] args) {
-        int messages = 2_000_000;
-        int rounds = 2;
-        int partitions = 3;
-        for (final String arg : args) {
-            if (arg.startsWith("--messages=")) {
-                messages = Integer.parseInt(arg.substring("--messages=".length()));
-            } else if (arg.startsWith("--rounds=")) {
-                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
-            } else if (arg.startsWith("--partitions=")) {
-                partitions = Integer.parseInt(arg.substring("--partitions=".length()));
-            } else {
-                throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
+        final Options options = Options.parse(args, "messages", "rounds", "partitions");
+        final int messages = options.intValue("messages", 2_000_000);
+        final int rounds = options.intValue("rounds", 2);
+        final int partitions = options.intValue("partitions", 3);
         System.out.printf(Locale.ROOT, "best: %,.0f messages/s%n", run(messages, rounds, partitions, System.out));
     }
 

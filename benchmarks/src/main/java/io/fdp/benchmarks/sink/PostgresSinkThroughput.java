@@ -1,5 +1,6 @@
 package io.fdp.benchmarks.sink;
 
+import io.fdp.benchmarks.Options;
 import io.fdp.engine.instrument.InstrumentRegistry;
 import io.fdp.journal.JournalConfig;
 import io.fdp.persistence.db.Database;
@@ -50,20 +51,10 @@ public final class PostgresSinkThroughput {
      * @throws SQLException when the database cannot be read or emptied.
      */
     public static void main(final String[] args) throws SQLException {
-        int rows = 1_000_000;
-        int batch = 50_000;
-        int rounds = 2;
-        for (final String arg : args) {
-            if (arg.startsWith("--rows=")) {
-                rows = Integer.parseInt(arg.substring("--rows=".length()));
-            } else if (arg.startsWith("--batch=")) {
-                batch = Integer.parseInt(arg.substring("--batch=".length()));
-            } else if (arg.startsWith("--rounds=")) {
-                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
-            } else {
-                throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
+        final Options options = Options.parse(args, "rows", "batch", "rounds");
+        final int rows = options.intValue("rows", 1_000_000);
+        final int batch = options.intValue("batch", 50_000);
+        final int rounds = options.intValue("rounds", 2);
         final Map<WriteStrategy, Double> best = run(rows, batch, rounds, System.out);
         final double ratio = best.get(WriteStrategy.COPY_BINARY) / best.get(WriteStrategy.BATCHED_INSERT);
         System.out.printf(Locale.ROOT, "best: COPY %,.0f rows/s, INSERT %,.0f rows/s, ratio %.2fx%n",
