@@ -5,36 +5,34 @@ import io.fdp.engine.event.EventType;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine's pipeline written the straightforward way, the baseline for {@link io.fdp.engine.pipeline.Engine}:
- * the same stages on their own threads, connected by {@link ArrayBlockingQueue} hand-offs of immutable event objects.
+ * the same threads and hand-offs, with {@link ArrayBlockingQueue}s of immutable objects in place of the ring and the
+ * subscription queue.
  * <pre>
- *   publisher --queue--> book thread --queue--> candle thread --> Listener (same thread)
- *                        TreeMapOrderBook       NaiveCandleAggregator
- *                        sequence check,        then onTrade, onBook (top of book), onCandle
- *                        derived trade
+ *   publisher --queue--> engine thread: TreeMapOrderBook (sequence check, derived trade), NaiveCandleAggregator
+ *             --queue--> subscriber: {@link #poll()} calls the Listener (onTrade, onBook, onCandle)
  * </pre>
- * The listener is called on the candle thread for every event, without conflation; it sees only the top of book,
- * while the engine keeps a depth view per instrument, so the comparison does not favour the engine.
+ * The subscriber, like the engine's polling subscription, runs on whichever thread calls {@link #poll()}: in the
+ * benchmarks, the publishing thread. It gets the top of book after every event, without conflation, while the engine
+ * keeps a depth view per instrument.
  */
 public final class BlockingQueuePipeline implements AutoCloseable {
     private final TreeMapOrderBook[] books;
     private final long[] expectedSequences;
     private final BlockingQueue<OrderEvent> inbound;
-    private final BlockingQueue<BookUpdate> booked;
+    private final BlockingQueue<Object> outbound;
     private final NaiveCandleAggregator candles;
     private final Listener listener;
-    private final AtomicLong processed = new AtomicLong();
-    private final Thread bookThread;
-    private final Thread candleThread;
+    private final Thread engineThread;
     private volatile boolean running = true;
     private long published;
+    private long delivered;
     private long gaps;
     private long rejects;
 
-    /** Receives the pipeline's output on the candle thread. */
+    /** Receives the pipeline's output on the thread that calls {@link #poll()}. */
     public interface Listener {
         /**
          * The top of an instrument's book after an event.
@@ -84,23 +82,20 @@ public final class BlockingQueuePipeline implements AutoCloseable {
         expectedSequences = new long[instruments];
         Arrays.fill(expectedSequences, 1);
         inbound = new ArrayBlockingQueue<>(queueCapacity);
-        booked = new ArrayBlockingQueue<>(queueCapacity);
+        outbound = new ArrayBlockingQueue<>(queueCapacity);
         this.listener = listener;
-        candles = new NaiveCandleAggregator(tickBarTrades, volumeBarSize, listener::onCandle);
-        bookThread = new Thread(this::runBooks, "abq-books");
-        candleThread = new Thread(this::runCandles, "abq-candles");
-        bookThread.setDaemon(true);
-        candleThread.setDaemon(true);
+        candles = new NaiveCandleAggregator(tickBarTrades, volumeBarSize, this::handOut);
+        engineThread = new Thread(this::run, "abq-engine");
+        engineThread.setDaemon(true);
     }
 
-    /** Starts the book and candle threads. */
+    /** Starts the engine thread. */
     public void start() {
-        bookThread.start();
-        candleThread.start();
+        engineThread.start();
     }
 
     /**
-     * Publishes an order event, waiting while the inbound queue is full (publisher thread only).
+     * Publishes an order event; while the inbound queue is full, delivers output instead (subscriber thread only).
      *
      * @param type         ORDER_ADD, ORDER_CANCEL, ORDER_DELETE or ORDER_EXECUTE.
      * @param instrumentId the instrument.
@@ -110,32 +105,51 @@ public final class BlockingQueuePipeline implements AutoCloseable {
      * @param side         the order's side (adds).
      * @param price        the order's price (adds).
      * @param size         added, cancelled or executed size.
-     * @throws InterruptedException when interrupted while waiting.
      */
     public void publish(final byte type, final int instrumentId, final long sequence, final long eventTimeNs,
-        final long orderId, final byte side, final long price, final long size) throws InterruptedException {
-        inbound.put(new OrderEvent(type, instrumentId, sequence, eventTimeNs, orderId, side, price, size));
+        final long orderId, final byte side, final long price, final long size) {
+        final OrderEvent event = new OrderEvent(type, instrumentId, sequence, eventTimeNs, orderId, side, price, size);
+        while (!inbound.offer(event)) {
+            if (poll() == 0) {
+                Thread.yield();
+            }
+        }
         published++;
     }
 
-    /** @return events published so far (publisher thread). */
-    public long published() {
-        return published;
+    /**
+     * Calls the listener for everything the engine thread has handed out so far (subscriber thread only).
+     *
+     * @return the number of items delivered.
+     */
+    public int poll() {
+        int count = 0;
+        for (Object item = outbound.poll(); item != null; item = outbound.poll()) {
+            if (item instanceof BookUpdate update) {
+                if (update.tradeSize() > 0) {
+                    listener.onTrade(update.instrumentId(), update.eventTimeNs(), update.tradePrice(), update.tradeSize());
+                }
+                listener.onBook(update.instrumentId(), update.eventTimeNs(), update.bidPrice(), update.bidSize(),
+                    update.askPrice(), update.askSize());
+                delivered++;
+            } else {
+                listener.onCandle((NaiveCandle) item);
+            }
+            count++;
+        }
+        return count;
     }
 
-    /** @return events that have passed every stage, listener included. */
-    public long processed() {
-        return processed.get();
-    }
-
-    /** Waits, yielding, until every event published so far has passed every stage (publisher thread). */
+    /** Delivers, yielding when there is nothing to deliver, until every event published so far has reached the listener. */
     public void awaitProcessed() {
-        while (processed.get() < published) {
-            Thread.yield();
+        while (delivered < published) {
+            if (poll() == 0) {
+                Thread.yield();
+            }
         }
     }
 
-    /** @return sequence gaps seen by the book thread; read after {@link #awaitProcessed()}. */
+    /** @return sequence gaps seen by the engine thread; read after {@link #awaitProcessed()}. */
     public long gaps() {
         return gaps;
     }
@@ -145,26 +159,37 @@ public final class BlockingQueuePipeline implements AutoCloseable {
         return rejects;
     }
 
-    /** Stops both threads. */
+    /** Stops the engine thread. */
     @Override
     public void close() {
         running = false;
-        bookThread.interrupt();
-        candleThread.interrupt();
+        engineThread.interrupt();
         try {
-            bookThread.join(5_000);
-            candleThread.join(5_000);
+            engineThread.join(5_000);
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void runBooks() {
+    private void run() {
         try {
             while (running) {
-                booked.put(apply(inbound.take()));
+                final BookUpdate update = apply(inbound.take());
+                if (update.tradeSize() > 0) {
+                    candles.onTrade(update.instrumentId(), update.eventTimeNs(), update.tradePrice(), update.tradeSize());
+                }
+                outbound.put(update);
             }
         } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handOut(final NaiveCandle candle) {
+        try {
+            outbound.put(candle);
+        } catch (final InterruptedException e) {
+            running = false;
             Thread.currentThread().interrupt();
         }
     }
@@ -195,23 +220,6 @@ public final class BlockingQueuePipeline implements AutoCloseable {
         }
         return new BookUpdate(id, event.eventTimeNs(), book.bestBidPrice(), book.bestBidSize(), book.bestAskPrice(),
             book.bestAskSize(), tradePrice, tradeSize);
-    }
-
-    private void runCandles() {
-        try {
-            while (running) {
-                final BookUpdate update = booked.take();
-                if (update.tradeSize() > 0) {
-                    candles.onTrade(update.instrumentId(), update.eventTimeNs(), update.tradePrice(), update.tradeSize());
-                    listener.onTrade(update.instrumentId(), update.eventTimeNs(), update.tradePrice(), update.tradeSize());
-                }
-                listener.onBook(update.instrumentId(), update.eventTimeNs(), update.bidPrice(), update.bidSize(),
-                    update.askPrice(), update.askSize());
-                processed.lazySet(processed.get() + 1);
-            }
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** An inbound order event. */

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import java.nio.file.Path;
 
 /**
- * Events per second through the engine pipeline (publish onto the ring, book stage, candle stage) with and without
- * the {@link JournalHandler} beside the books ({@code journal = on}: one Chronicle document per event, no msync, as
- * {@code fdp ingest} runs it by default), on the same {@link OrderFlowStream#standard()} events.
+ * Events per second through the engine pipeline (publish onto the ring, the engine thread's book and candle stages)
+ * with and without the {@link JournalHandler} beside the books ({@code journal = on}: one Chronicle document per
+ * event, no msync, as {@code fdp ingest} runs it by default), on the same {@link OrderFlowStream#standard()} events.
  * <p>
  * Each invocation publishes {@value #EVENTS_PER_INVOCATION} events and returns once every handler, the journal
  * included, has processed them. There is no subscriber, so the figure is the pipeline's own; compare the two

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Latency through the baseline {@link BlockingQueuePipeline}: the calling thread publishes on schedule with each
- * event's intended send time as its event time, and the listener, called on the pipeline's last thread for every
- * event, records the time from that intended send time.
+ * event's intended send time as its event time and, as {@link EngineLatencyRun} does with its subscription, polls the
+ * pipeline's output after every event and while it waits for the next; the listener records, for every event, the
+ * time from its intended send time.
  */
 final class BaselineLatencyRun {
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -20,14 +21,18 @@ final class BaselineLatencyRun {
     private BaselineLatencyRun() {
     }
 
-    static LatencyResult run(final OrderFlowStream stream, final RunSettings settings) throws InterruptedException {
+    static LatencyResult run(final OrderFlowStream stream, final RunSettings settings) {
         final Schedule schedule = new Schedule(System.nanoTime() + START_DELAY_NS, settings.rate());
         final Recorder recorder = new Recorder(schedule.dueNs(settings.warmupEvents()));
         final EngineConfig defaults = new EngineConfig();
         try (BlockingQueuePipeline pipeline = new BlockingQueuePipeline(stream.instruments, StreamReplay.QUEUE_CAPACITY,
             defaults.tickBarTrades(), defaults.volumeBarSize(), recorder)) {
             pipeline.start();
-            final Sender sender = new Sender(settings, Thread::yield);
+            final Sender sender = new Sender(settings, () -> {
+                if (pipeline.poll() == 0) {
+                    Thread.yield();
+                }
+            });
             int index = 0;
             long pass = 0;
             for (long event = 0; event < settings.totalEvents(); event++) {
@@ -36,6 +41,7 @@ final class BaselineLatencyRun {
                     break;
                 }
                 StreamReplay.toBaseline(stream, index, pass, dueNs, pipeline);
+                pipeline.poll();
                 if (++index == stream.length) {
                     index = 0;
                     pass++;
@@ -51,7 +57,7 @@ final class BaselineLatencyRun {
         }
     }
 
-    /** Records latencies on the pipeline's last thread. */
+    /** Records latencies on the sending thread. */
     private static final class Recorder implements BlockingQueuePipeline.Listener {
         private final Histogram histogram = new Histogram(3);
         private final long measureFromNs;

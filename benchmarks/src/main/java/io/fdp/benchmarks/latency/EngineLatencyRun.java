@@ -15,9 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Latency through the engine: the calling thread publishes on schedule and, between events, polls a subscription
  * to every book, recording for every event the time from its intended send time until the subscriber first sees a
  * book view that includes it. The load generator and the subscriber share one thread, as a single-threaded client's
- * event loop would: with two cores, the other core is left to the engine's book and candle stages instead of being
- * shared by four busy threads. The subscriber polls once after every event it sends and, while it waits for the next
- * one, polls and yields when there was nothing to deliver.
+ * event loop would: with two cores, the other core is left to the engine thread. The subscriber polls once after
+ * every event it sends and, while it waits for the next one, polls and yields when there was nothing to deliver.
  * <p>
  * Book updates are published once per ring batch and conflated, so one delivery can cover several events. The event
  * time of each event is its intended send time, which increases with the event's position in the stream; a delivery

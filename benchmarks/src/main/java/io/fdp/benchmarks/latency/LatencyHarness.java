@@ -12,8 +12,9 @@ import java.util.Locale;
  * for coordinated omission: every event is scheduled at {@code t0 + i / rate} and its latency counts from that
  * intended time, however late it was actually sent.
  * <p>
- * For each rate, the engine runs first and the baseline second, in the same JVM, replaying
- * {@link OrderFlowStream#standard()}; each run warms up before it records. Usage:
+ * For each rate, in the same JVM: first the {@link HandOffFloorRun hand-off floor} (the same sender and subscriber
+ * loop around a thread that only echoes, which shows what the machine alone costs), then the engine, then the
+ * baseline, the last two replaying {@link OrderFlowStream#standard()}; each run warms up before it records. Usage:
  * <pre>
  *   java --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks.jar \
  *       io.fdp.benchmarks.latency.LatencyHarness [--warmup=SECONDS] [--seconds=SECONDS] [--wait=STRATEGY,...] [RATE ...]
@@ -64,6 +65,7 @@ public final class LatencyHarness {
         out.printf(Locale.ROOT, "Stream: %d events per pass over %d instruments; %d s warm-up, %d s measured per run;"
             + " engine wait strategies %s; %d CPUs%n", stream.length, stream.instruments, warmupSeconds, seconds,
             String.join(",", waitStrategies), Runtime.getRuntime().availableProcessors());
+        final List<LatencyResult> floors = new ArrayList<>();
         final List<List<LatencyResult>> results = new ArrayList<>();
         for (final long rate : rates) {
             final List<LatencyResult> atRate = new ArrayList<>();
@@ -75,14 +77,18 @@ public final class LatencyHarness {
             }
             final RunSettings settings = new RunSettings(rate, rate * warmupSeconds, rate * (warmupSeconds + seconds),
                 waitStrategies.get(0), MAX_LAG_NS);
+            floors.add(HandOffFloorRun.run(settings));
+            out.println(floors.get(floors.size() - 1).row());
             atRate.add(BaselineLatencyRun.run(stream, settings));
             out.println(atRate.get(atRate.size() - 1).row());
             results.add(atRate);
         }
         out.println();
         out.println(LatencyResult.header());
-        for (final List<LatencyResult> atRate : results) {
+        for (int r = 0; r < results.size(); r++) {
+            final List<LatencyResult> atRate = results.get(r);
             final LatencyResult baseline = atRate.get(atRate.size() - 1);
+            out.println(floors.get(r).row());
             for (final LatencyResult result : atRate) {
                 out.println(result.row());
             }

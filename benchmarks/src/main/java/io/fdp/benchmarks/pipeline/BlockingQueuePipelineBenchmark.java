@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * End-to-end events per second through the baseline {@link BlockingQueuePipeline} (TreeMap books and naive candles
- * on their own threads, ArrayBlockingQueue hand-offs, a listener called per event), replaying the same events in the
- * same batches as {@link PipelineBenchmark}.
+ * End-to-end events per second through the baseline {@link BlockingQueuePipeline} (ArrayBlockingQueue hand-offs to
+ * one thread running TreeMap books and naive candles, and from it to a listener called per event on the benchmark
+ * thread), replaying the same events in the same batches as {@link PipelineBenchmark}.
  */
 @State(Scope.Thread)
 public class BlockingQueuePipelineBenchmark extends BenchmarkSettings {
@@ -54,11 +54,10 @@ public class BlockingQueuePipelineBenchmark extends BenchmarkSettings {
      * Publishes {@value PipelineBenchmark#EVENTS_PER_INVOCATION} events and waits until the listener has seen them.
      *
      * @return the listener's checksum.
-     * @throws InterruptedException when interrupted while the inbound queue is full.
      */
     @Benchmark
     @OperationsPerInvocation(PipelineBenchmark.EVENTS_PER_INVOCATION)
-    public long publishAndDeliver() throws InterruptedException {
+    public long publishAndDeliver() {
         final OrderFlowStream s = stream;
         int i = cursor;
         for (int n = 0; n < PipelineBenchmark.EVENTS_PER_INVOCATION; n++) {
@@ -73,7 +72,7 @@ public class BlockingQueuePipelineBenchmark extends BenchmarkSettings {
         return subscriber.checksum;
     }
 
-    /** Reads the same as the engine benchmark's subscriber; called on the pipeline's candle thread. */
+    /** Reads the same as the engine benchmark's subscriber; called on the benchmark thread. */
     private static final class Subscriber implements BlockingQueuePipeline.Listener {
         private long checksum;
 

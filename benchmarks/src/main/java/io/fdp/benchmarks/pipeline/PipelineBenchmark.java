@@ -21,14 +21,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * End-to-end events per second through the engine: publish onto the ring, the book stage (books, sequence checks,
- * derived trades, depth views, subscriber notification), the candle stage, and a subscriber that polls its
+ * End-to-end events per second through the engine: publish onto the ring, the engine thread (books, sequence checks,
+ * derived trades, depth views, subscriber notification, then candles), and a subscriber that polls its
  * subscription (book updates, trades, candles) on the benchmark thread.
  * <p>
  * Each invocation publishes {@value #EVENTS_PER_INVOCATION} events of {@link OrderFlowStream#standard()} and returns
- * once all of them have passed both stages and the subscriber has drained its queues. The busy-spin wait strategy is
- * left out: with two cores, three spinning threads (publisher, book stage, candle stage) starve one another. Compare
- * with {@link BlockingQueuePipelineBenchmark}.
+ * once all of them have passed the engine and the subscriber has drained its queues. Compare with
+ * {@link BlockingQueuePipelineBenchmark}.
  */
 @State(Scope.Thread)
 public class PipelineBenchmark extends BenchmarkSettings {
@@ -38,7 +37,7 @@ public class PipelineBenchmark extends BenchmarkSettings {
     private static final int POLL_LIMIT = 1_024;
 
     /** The engine's wait strategy. */
-    @Param({"sleeping", "yielding"})
+    @Param({"sleeping", "yielding", "busy-spin"})
     public String waitStrategy;
 
     private final Subscriber subscriber = new Subscriber();

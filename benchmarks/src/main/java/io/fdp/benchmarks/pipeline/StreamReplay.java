@@ -75,17 +75,16 @@ public final class StreamReplay {
     }
 
     /**
-     * Publishes one event into the baseline pipeline, waiting while its inbound queue is full.
+     * Publishes one event into the baseline pipeline, delivering its output while its inbound queue is full.
      *
      * @param stream      the stream.
      * @param index       the event's index in the pass.
      * @param pass        the pass, which shifts sequence numbers.
      * @param eventTimeNs the event time to publish.
      * @param pipeline    the baseline pipeline.
-     * @throws InterruptedException when interrupted while waiting.
      */
     public static void toBaseline(final OrderFlowStream stream, final int index, final long pass, final long eventTimeNs,
-        final BlockingQueuePipeline pipeline) throws InterruptedException {
+        final BlockingQueuePipeline pipeline) {
         pipeline.publish(stream.types[index], stream.instrumentIds[index], stream.sequence(index, pass), eventTimeNs,
             stream.orderIds[index], stream.sides[index], stream.prices[index], stream.sizes[index]);
     }

@@ -126,7 +126,7 @@ class BaselineEquivalenceTest {
 
     @Test
     @Timeout(120)
-    void blockingQueuePipelineDeliversWhatTheEngineDelivers() throws InterruptedException {
+    void blockingQueuePipelineDeliversWhatTheEngineDelivers() {
         final int events = 300_000;
         final EngineConfig defaults = new EngineConfig();
         final BaselineRecorder baseline = new BaselineRecorder(stream.instruments);

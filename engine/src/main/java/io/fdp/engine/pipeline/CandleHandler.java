@@ -20,7 +20,7 @@ import java.util.EnumSet;
  * The candle stage: feeds the trades the book stage derived into the candle aggregator, closes candles on
  * heartbeats, and hands closed and revised candles to subscribers.
  *
- * <p>Runs on one thread after the book stage, which owns the candles.
+ * <p>Runs on the engine thread right after the book stage; that thread owns the candles.
  */
 public final class CandleHandler implements EventHandler<MarketEvent>, CandleListener {
     private final CandleAggregator candles;
@@ -72,13 +72,13 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
         output.onCandle(candle);
     }
 
-    /** @return the aggregator (candle thread, or after the engine has stopped). */
+    /** @return the aggregator (engine thread, or after the engine has stopped). */
     public CandleAggregator candles() {
         return candles;
     }
 
     /**
-     * Hashes every candle (candle thread, or after the engine has stopped).
+     * Hashes every candle (engine thread, or after the engine has stopped).
      *
      * @param seed the hash so far.
      * @return the new hash.
@@ -93,7 +93,7 @@ public final class CandleHandler implements EventHandler<MarketEvent>, CandleLis
     }
 
     /**
-     * Writes the candle stage's state (candle thread, or a drained or stopped engine).
+     * Writes the candle stage's state (engine thread, or a drained or stopped engine).
      *
      * @param out where to write.
      */

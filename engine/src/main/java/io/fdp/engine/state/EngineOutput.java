@@ -8,9 +8,9 @@ import io.fdp.engine.candle.Candle;
  * default.
  *
  * <p>Unlike subscriptions, which drop under load, this hook sees every derived event, in order, because it runs on
- * the engine thread itself: an implementation must be quick, must not block for long and must not throw. Book, quote
- * and most data-quality calls come from the book thread; candles and {@code LATE_TRADE_DROPPED} from the candle
- * thread. Install it with {@code Engine.setOutput} before the engine starts.
+ * the engine thread itself: an implementation must be quick, must not block for long and must not throw. Every call
+ * comes from the one engine thread that runs the book stage and then the candle stage, in the order the engine
+ * derives them. Install it with {@code Engine.setOutput} before the engine starts.
  */
 public interface EngineOutput {
     /** The output that ignores everything. */
@@ -18,7 +18,7 @@ public interface EngineOutput {
     };
 
     /**
-     * Candle thread: a candle or bar closed or was revised.
+     * Candle stage: a candle or bar closed or was revised.
      *
      * @param candle a reused flyweight, valid only during the call.
      */
@@ -26,7 +26,7 @@ public interface EngineOutput {
     }
 
     /**
-     * Book thread: an instrument's best bid/offer or last trade changed.
+     * Book stage: an instrument's best bid/offer or last trade changed.
      *
      * @param instrumentId   the instrument.
      * @param eventTimeNs    event time of the change.
@@ -42,7 +42,7 @@ public interface EngineOutput {
     }
 
     /**
-     * Book thread: a trade printed (an execution of a resting order, a hidden execution or a trade print).
+     * Book stage: a trade printed (an execution of a resting order, a hidden execution or a trade print).
      *
      * @param instrumentId    the instrument.
      * @param eventTimeNs     trade time.
@@ -57,7 +57,7 @@ public interface EngineOutput {
     }
 
     /**
-     * Book or candle thread: a data-quality event (gap, checksum failure, stale, fresh, crossed, reject, late trade).
+     * Book or candle stage: a data-quality event (gap, checksum failure, stale, fresh, crossed, reject, late trade).
      *
      * @param instrumentId the instrument, or -1 for the whole feed.
      * @param kind         a {@link io.fdp.engine.subscription.DataQuality} code.
@@ -70,7 +70,7 @@ public interface EngineOutput {
     }
 
     /**
-     * Book thread: an instrument's book view was refreshed (after every event that touched the instrument).
+     * Book stage: an instrument's book view was refreshed (after every event that touched the instrument).
      *
      * @param instrumentId the instrument.
      * @param eventTimeNs  event time of the change.

@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * Fans engine updates out to subscriptions without waiting for any of them.
  *
- * <p>The {@code on*} methods are called by the engine threads: book, L1, trade and data-quality updates by the book
- * thread, candles by the candle thread (each subscription queue has one producer). Subscribing and unsubscribing
- * happen on any thread and replace an array that the engine threads read, so delivery allocates nothing.
+ * <p>The {@code on*} methods are called by the engine thread (each subscription queue has one producer). Subscribing
+ * and unsubscribing happen on any thread and replace an array that the engine thread reads, so delivery allocates
+ * nothing.
  */
 public final class SubscriberHub {
     private final BookViews views;
@@ -92,7 +92,7 @@ public final class SubscriberHub {
     }
 
     /**
-     * Book thread: an instrument's book view changed.
+     * Book stage: an instrument's book view changed.
      *
      * @param instrumentId the instrument.
      * @param l1Changed    whether its best bid/offer or last trade changed.
@@ -104,7 +104,7 @@ public final class SubscriberHub {
     }
 
     /**
-     * Book thread: a trade printed.
+     * Book stage: a trade printed.
      *
      * @param instrumentId  the instrument.
      * @param timeNs        trade time.
@@ -123,7 +123,7 @@ public final class SubscriberHub {
     }
 
     /**
-     * Candle thread: a candle closed or was revised.
+     * Candle stage: a candle closed or was revised.
      *
      * @param candle the candle; copied before the call returns.
      */
@@ -136,7 +136,7 @@ public final class SubscriberHub {
     }
 
     /**
-     * Book thread: a data-quality event.
+     * Book stage: a data-quality event.
      *
      * @param instrumentId the instrument or -1.
      * @param kind         a {@link DataQuality} code.

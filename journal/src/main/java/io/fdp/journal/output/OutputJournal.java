@@ -11,14 +11,13 @@ import net.openhft.chronicle.wire.DocumentContext;
 import java.util.Arrays;
 
 /**
- * Writes the engine's derived events to the output journal, synchronously on the engine threads that derive them.
+ * Writes the engine's derived events to the output journal, synchronously on the engine thread that derives them.
  *
  * <p>Installed with {@code Engine.setOutput}: nothing is dropped and the engine is not blocked beyond the append
- * itself. The book thread (quotes, data quality, book records) and the candle thread (candles, late trades) each use
- * their own appender. A book record (top {@code bookDepth} levels per side) is written for an instrument on its
- * first book change and then on the first change at or after each multiple of {@code bookIntervalNs} of event
- * time, so the records depend on the input only. While {@link #muted(boolean) muted} (during recovery, whose
- * events' outputs were written by the run before the restart) nothing is written.
+ * itself. Each writing thread uses an appender of its own. A book record (top {@code bookDepth} levels per side) is
+ * written for an instrument on its first book change and then on the first change at or after each multiple of
+ * {@code bookIntervalNs} of event time, so the records depend on the input only. While {@link #muted(boolean) muted}
+ * (during recovery, whose events' outputs were written by the run before the restart) nothing is written.
  */
 public final class OutputJournal implements EngineOutput {
     private final ThreadLocal<ExcerptAppender> appenders;
