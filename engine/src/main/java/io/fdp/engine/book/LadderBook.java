@@ -22,7 +22,7 @@ abstract class LadderBook implements BookView {
     /** {@inheritDoc} */
     @Override
     public long bestBidPrice() {
-        return bids.priceAt(0);
+        return bids.bestPrice();
     }
 
     /** {@inheritDoc} */
@@ -34,7 +34,7 @@ abstract class LadderBook implements BookView {
     /** {@inheritDoc} */
     @Override
     public long bestAskPrice() {
-        return asks.priceAt(0);
+        return asks.bestPrice();
     }
 
     /** {@inheritDoc} */
@@ -82,7 +82,9 @@ abstract class LadderBook implements BookView {
     /** {@inheritDoc} */
     @Override
     public boolean isCrossed() {
-        return bids.count() > 0 && asks.count() > 0 && bids.priceAt(0) >= asks.priceAt(0);
+        final long bid = bids.bestPrice();
+        final long ask = asks.bestPrice();
+        return bid != NULL_PRICE && ask != NULL_PRICE && bid >= ask;
     }
 
     /** {@inheritDoc} */

@@ -31,7 +31,8 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * O(log L + k) when the level empties; a new level O(log L + k); replace and priority-losing modify are a leave then
  * an add. The levels are the aggregated L2 view, read through {@link BookView}.
  * <p>
- * Every operation validates fully before changing anything: a negative {@link BookResult} leaves the book unchanged.
+ * Every operation validates fully before changing anything: a negative {@link BookResult} leaves the book unchanged
+ * (an add claims its id in the index with the duplicate check's one probe, and gives it back if a later check fails).
  * Checks run in this order: unknown order, side, price, size, duplicate id, order pool, size overflow, level capacity.
  * <p>
  * Threading: owned by one thread.
@@ -96,24 +97,24 @@ public final class OrderBook extends LadderBook {
         if (rejection != OK) {
             return rejection;
         }
-        if (orderSlotById.containsKey(orderId)) {
-            return DUPLICATE_ORDER;
+        final int order = freeOrder;
+        if (order == NONE) {
+            return orderSlotById.containsKey(orderId) ? DUPLICATE_ORDER : CAPACITY_EXCEEDED;
         }
-        if (freeOrder == NONE) {
-            return CAPACITY_EXCEEDED;
+        if (orderSlotById.putIfAbsent(orderId, order) != NONE) {
+            return DUPLICATE_ORDER;
         }
         final PriceLadder ladder = ladder(side);
         final int admission = admission(ladder, price, size, NONE);
         if (admission != OK) {
+            orderSlotById.remove(orderId);
             return admission;
         }
 
-        final int order = freeOrder;
         freeOrder = nextOrder[order];
         liveOrders++;
         this.orderId[order] = orderId;
         orderSide[order] = side;
-        orderSlotById.put(orderId, order);
         enqueue(ladder, order, price, size);
         return outcome();
     }

@@ -42,6 +42,7 @@ final class PriceLadder {
     private int count;
     private long totalSize;
     private long topChanges;
+    private long bestPrice = NULL_PRICE;
 
     PriceLadder(final byte side, final int capacity) {
         keySign = side == Side.BUY ? 1 : -1;
@@ -67,6 +68,12 @@ final class PriceLadder {
         count = 0;
         totalSize = 0;
         topChanges++;
+        bestPrice = NULL_PRICE;
+    }
+
+    /** @return the best level's price, or {@link BookView#NULL_PRICE} when the side is empty (kept, not looked up). */
+    long bestPrice() {
+        return bestPrice;
     }
 
     /** @return a count that grows whenever the best level is added, removed or resized; equal means same best level. */
@@ -127,6 +134,7 @@ final class PriceLadder {
         count++;
         if (insertAt == count - 1) {
             topChanges++;
+            bestPrice = levelPrice;
         }
 
         price[slot] = levelPrice;
@@ -140,12 +148,13 @@ final class PriceLadder {
     /** Removes the level at {@code slot}, whatever its size, and returns the slot to the pool. */
     void remove(final int slot) {
         final int position = Arrays.binarySearch(keys, 0, count, price[slot] * keySign);
-        if (position == count - 1) {
-            topChanges++;
-        }
         System.arraycopy(keys, position + 1, keys, position, count - position - 1);
         System.arraycopy(slotByPosition, position + 1, slotByPosition, position, count - position - 1);
         count--;
+        if (position == count) {
+            topChanges++;
+            bestPrice = count > 0 ? price[slotByPosition[count - 1]] : NULL_PRICE;
+        }
 
         totalSize -= size[slot];
         size[slot] = 0;
