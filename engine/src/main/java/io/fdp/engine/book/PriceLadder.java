@@ -17,13 +17,16 @@ import static io.fdp.engine.book.BookView.NULL_PRICE;
  * {@link OrderBook}); a slot keeps its number while other levels are inserted and removed, so orders can point at it.
  * <p>
  * Complexity, with {@code L} levels of which {@code k} are better than the price concerned: best level O(1), find
- * O(log L), insert and remove O(log L + k) because only the better levels shift. Activity concentrates near the
+ * O(min(k, 8) + log L), insert and remove O(log L + k) because only the better levels shift. Activity concentrates near the
  * touch, so {@code k} is usually a handful; a tick-indexed array would be O(1) but needs a tick size and a price
  * range per instrument. Everything is allocated in the constructor.
  */
 final class PriceLadder {
     /** Absent slot, order or position. */
     static final int NONE = -1;
+
+    /** Levels next to the touch that {@link #position} scans before it binary-searches the rest. */
+    private static final int NEAR_TOUCH = 8;
 
     /** First order of each level's FIFO (oldest, executes first), indexed by slot; maintained by {@link OrderBook}. */
     final int[] firstOrder;
@@ -110,16 +113,32 @@ final class PriceLadder {
         return levelIndex >= 0 && levelIndex < count ? slotByPosition[count - 1 - levelIndex] : NONE;
     }
 
+    /**
+     * Position of {@code key} among the levels, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch} returns:
+     * the {@value #NEAR_TOUCH} best levels are scanned from the touch down, where almost every operation lands and a
+     * scan's branches predict well, and only the levels beyond them are binary-searched.
+     */
+    private int position(final long key) {
+        final int stop = Math.max(0, count - NEAR_TOUCH);
+        for (int position = count - 1; position >= stop; position--) {
+            final long levelKey = keys[position];
+            if (levelKey <= key) {
+                return levelKey == key ? position : -(position + 1) - 1;
+            }
+        }
+        return Arrays.binarySearch(keys, 0, stop, key);
+    }
+
     /** Slot of the level at {@code levelPrice}, or {@link #NONE}. */
     int find(final long levelPrice) {
-        final int position = Arrays.binarySearch(keys, 0, count, levelPrice * keySign);
+        final int position = position(levelPrice * keySign);
         return position >= 0 ? slotByPosition[position] : NONE;
     }
 
     /** Slot of the level at {@code levelPrice}, inserting an empty level if absent; the caller checks {@link #isFull()}. */
     int findOrInsert(final long levelPrice) {
         final long key = levelPrice * keySign;
-        final int position = Arrays.binarySearch(keys, 0, count, key);
+        final int position = position(key);
         if (position >= 0) {
             return slotByPosition[position];
         }
@@ -147,7 +166,7 @@ final class PriceLadder {
 
     /** Removes the level at {@code slot}, whatever its size, and returns the slot to the pool. */
     void remove(final int slot) {
-        final int position = Arrays.binarySearch(keys, 0, count, price[slot] * keySign);
+        final int position = position(price[slot] * keySign);
         System.arraycopy(keys, position + 1, keys, position, count - position - 1);
         System.arraycopy(slotByPosition, position + 1, slotByPosition, position, count - position - 1);
         count--;
