@@ -1,8 +1,6 @@
 package io.fdp.engine.book;
 
 import io.fdp.engine.hash.StateHash;
-import org.agrona.collections.Long2LongHashMap;
-
 import static io.fdp.engine.book.BookResult.APPLIED_CROSSED;
 import static io.fdp.engine.book.BookResult.CAPACITY_EXCEEDED;
 import static io.fdp.engine.book.BookResult.DUPLICATE_ORDER;
@@ -22,7 +20,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  *   <li>an order pool in parallel arrays indexed by an order slot (id, side, price, size, level slot, and the next and
  *   previous order of its level's FIFO, an intrusive doubly-linked list), with a free list threaded through
  *   {@code nextOrder};</li>
- *   <li>an order id to order slot index, an Agrona {@link Long2LongHashMap} sized so it never rehashes at capacity;</li>
+ *   <li>an order id to order slot index, an {@link OrderIndex} of twice as many buckets as orders that never grows;</li>
  *   <li>per side, a {@link PriceLadder}: levels sorted with the best at the end of the array, each level holding its
  *   aggregate size, order count and the two ends of its FIFO.</li>
  * </ul>
@@ -38,7 +36,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * Threading: owned by one thread.
  */
 public final class OrderBook extends LadderBook {
-    private final Long2LongHashMap orderSlotById;
+    private final OrderIndex orderSlotById;
     private long executedPrice = NULL_PRICE;
     private byte executedSide = Side.NULL_SIDE;
     private final long[] orderId;
@@ -59,8 +57,8 @@ public final class OrderBook extends LadderBook {
      */
     public OrderBook(final int orderCapacity, final int levelCapacity) {
         super(checkedLevelCapacity(orderCapacity, levelCapacity));
-        orderSlotById = new Long2LongHashMap(orderCapacity * 2, 0.5f, NONE);
         orderId = new long[orderCapacity];
+        orderSlotById = new OrderIndex(orderCapacity, orderId);
         orderSide = new byte[orderCapacity];
         orderPrice = new long[orderCapacity];
         orderSize = new long[orderCapacity];
@@ -99,9 +97,10 @@ public final class OrderBook extends LadderBook {
         }
         final int order = freeOrder;
         if (order == NONE) {
-            return orderSlotById.containsKey(orderId) ? DUPLICATE_ORDER : CAPACITY_EXCEEDED;
+            return orderSlotById.get(orderId) != NONE ? DUPLICATE_ORDER : CAPACITY_EXCEEDED;
         }
-        if (orderSlotById.putIfAbsent(orderId, order) != NONE) {
+        this.orderId[order] = orderId;
+        if (orderSlotById.putIfAbsent(order) != NONE) {
             return DUPLICATE_ORDER;
         }
         final PriceLadder ladder = ladder(side);
@@ -113,7 +112,6 @@ public final class OrderBook extends LadderBook {
 
         freeOrder = nextOrder[order];
         liveOrders++;
-        this.orderId[order] = orderId;
         orderSide[order] = side;
         enqueue(ladder, order, price, size);
         return outcome();
@@ -139,7 +137,7 @@ public final class OrderBook extends LadderBook {
         if (rejection != OK) {
             return rejection;
         }
-        if (newOrderId != orderId && orderSlotById.containsKey(newOrderId)) {
+        if (newOrderId != orderId && orderSlotById.get(newOrderId) != NONE) {
             return DUPLICATE_ORDER;
         }
         final PriceLadder ladder = ladder(orderSide[order]);
@@ -150,8 +148,8 @@ public final class OrderBook extends LadderBook {
 
         dequeue(ladder, order);
         orderSlotById.remove(orderId);
-        orderSlotById.put(newOrderId, order);
         this.orderId[order] = newOrderId;
+        orderSlotById.putIfAbsent(order);
         enqueue(ladder, order, newPrice, newSize);
         return outcome();
     }
@@ -243,7 +241,7 @@ public final class OrderBook extends LadderBook {
      *     {@link BookResult#UNKNOWN_ORDER}.
      */
     public int delete(final long orderId) {
-        final int order = (int) orderSlotById.remove(orderId);
+        final int order = orderSlotById.remove(orderId);
         if (order == NONE) {
             return UNKNOWN_ORDER;
         }
@@ -283,7 +281,7 @@ public final class OrderBook extends LadderBook {
      * @return true when the order is live.
      */
     public boolean containsOrder(final long orderId) {
-        return orderSlotById.containsKey(orderId);
+        return orderSlotById.get(orderId) != NONE;
     }
 
     /**
@@ -468,7 +466,7 @@ public final class OrderBook extends LadderBook {
     }
 
     private int orderSlot(final long orderId) {
-        return (int)orderSlotById.get(orderId);
+        return orderSlotById.get(orderId);
     }
 
     private int outcome() {
