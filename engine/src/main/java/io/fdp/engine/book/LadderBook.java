@@ -9,14 +9,17 @@ abstract class LadderBook implements BookView {
 
     final PriceLadder bids;
     final PriceLadder asks;
+    /** Both ladders indexed by side ({@link Side#BUY} 0, {@link Side#SELL} 1), so picking one takes no branch on it. */
+    private final PriceLadder[] bySide;
 
     LadderBook(final int levelCapacity) {
         bids = new PriceLadder(Side.BUY, levelCapacity);
         asks = new PriceLadder(Side.SELL, levelCapacity);
+        bySide = new PriceLadder[] {bids, asks};
     }
 
     final PriceLadder ladder(final byte side) {
-        return side == Side.BUY ? bids : side == Side.SELL ? asks : NO_LEVELS;
+        return Side.isValid(side) ? bySide[side] : NO_LEVELS;
     }
 
     /** {@inheritDoc} */
@@ -28,7 +31,7 @@ abstract class LadderBook implements BookView {
     /** {@inheritDoc} */
     @Override
     public long bestBidSize() {
-        return bids.sizeAt(0);
+        return bids.bestSize();
     }
 
     /** {@inheritDoc} */
@@ -40,7 +43,7 @@ abstract class LadderBook implements BookView {
     /** {@inheritDoc} */
     @Override
     public long bestAskSize() {
-        return asks.sizeAt(0);
+        return asks.bestSize();
     }
 
     /** {@inheritDoc} */

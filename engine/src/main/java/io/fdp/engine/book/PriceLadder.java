@@ -46,6 +46,7 @@ final class PriceLadder {
     private long totalSize;
     private long topChanges;
     private long bestPrice = NULL_PRICE;
+    private int bestSlot = NONE;
 
     PriceLadder(final byte side, final int capacity) {
         keySign = side == Side.BUY ? 1 : -1;
@@ -72,11 +73,17 @@ final class PriceLadder {
         totalSize = 0;
         topChanges++;
         bestPrice = NULL_PRICE;
+        bestSlot = NONE;
     }
 
     /** @return the best level's price, or {@link BookView#NULL_PRICE} when the side is empty (kept, not looked up). */
     long bestPrice() {
         return bestPrice;
+    }
+
+    /** @return the best level's size, or 0 when the side is empty. */
+    long bestSize() {
+        return bestSlot != NONE ? size[bestSlot] : 0;
     }
 
     /** @return a count that grows whenever the best level is added, removed or resized; equal means same best level. */
@@ -154,6 +161,7 @@ final class PriceLadder {
         if (insertAt == count - 1) {
             topChanges++;
             bestPrice = levelPrice;
+            bestSlot = slot;
         }
 
         price[slot] = levelPrice;
@@ -172,7 +180,8 @@ final class PriceLadder {
         count--;
         if (position == count) {
             topChanges++;
-            bestPrice = count > 0 ? price[slotByPosition[count - 1]] : NULL_PRICE;
+            bestSlot = count > 0 ? slotByPosition[count - 1] : NONE;
+            bestPrice = count > 0 ? price[bestSlot] : NULL_PRICE;
         }
 
         totalSize -= size[slot];
@@ -186,7 +195,7 @@ final class PriceLadder {
 
     /** Adjusts a level's size and order count, keeping the side's total in step; the caller checks for overflow. */
     void addToLevel(final int slot, final long sizeDelta, final int orderCountDelta) {
-        if (slotByPosition[count - 1] == slot) {
+        if (slot == bestSlot) {
             topChanges++;
         }
         size[slot] += sizeDelta;

@@ -24,7 +24,7 @@ public final class Side {
      * @return true for {@link #BUY} or {@link #SELL}, false for anything else including {@link #NULL_SIDE}.
      */
     public static boolean isValid(final byte side) {
-        return side == BUY || side == SELL;
+        return (side & ~SELL) == BUY; // BUY is 0 and SELL 1: one test, no branch on which of the two it is
     }
 
     /**
