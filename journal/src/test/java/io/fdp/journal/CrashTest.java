@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,15 +37,7 @@ class CrashTest {
     }
 
     private void killWhileIngesting() throws IOException, InterruptedException {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--") || argument.startsWith("-D") || argument.startsWith("-Xmx")) {
-                command.add(argument);
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(),
-            Long.toString(SEED)));
+        final List<String> command = ChildJvm.command(CrashChild.class.getName(), dir.toString(), Long.toString(SEED));
         final Path log = dir.resolve("child-" + System.nanoTime() + ".log");
         final Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {

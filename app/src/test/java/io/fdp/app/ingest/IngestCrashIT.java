@@ -1,6 +1,7 @@
 package io.fdp.app.ingest;
 
 import io.fdp.engine.event.MarketEvent;
+import io.fdp.journal.ChildJvm;
 import io.fdp.journal.JournalConfig;
 import io.fdp.journal.JournalReader;
 import io.fdp.journal.Journals;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,18 +63,9 @@ class IngestCrashIT {
     }
 
     private static Process start(final Path dataDir) throws IOException {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--add-") || argument.startsWith("--enable-native-access")
-                || argument.startsWith("--sun-misc") || argument.startsWith("-Dchronicle")) {
-                command.add(argument);
-            }
-        }
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.fdp.app.Fdp", "ingest",
-            "--format", "lobster", "--input", INPUT.toString(), "--data-dir", dataDir.toString(),
-            "--snapshot-every", "10000", "--json"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(ChildJvm.command("io.fdp.app.Fdp", "ingest", "--format", "lobster", "--input",
+            INPUT.toString(), "--data-dir", dataDir.toString(), "--snapshot-every", "10000", "--json"))
+            .redirectErrorStream(true).start();
     }
 
     private static String finish(final Process child) throws Exception {

@@ -1,5 +1,6 @@
 package io.fdp.app.serve;
 
+import io.fdp.journal.ChildJvm;
 import io.fdp.journal.JournalConfig;
 import io.fdp.journal.Journals;
 import io.fdp.persistence.db.Database;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +22,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -98,17 +96,8 @@ class ServeShutdownIT {
     }
 
     private static Process start(final Path config) throws IOException {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--add-") || argument.startsWith("--enable-native-access")
-                || argument.startsWith("--sun-misc") || argument.startsWith("-Dchronicle")) {
-                command.add(argument);
-            }
-        }
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.fdp.app.Fdp", "serve",
-            "--config", config.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(ChildJvm.command("io.fdp.app.Fdp", "serve", "--config", config.toString()))
+            .redirectErrorStream(true).start();
     }
 
     private static int awaitPort(final BufferedReader reader, final StringBuilder output) throws IOException {

@@ -1,5 +1,6 @@
 package io.fdp.persistence.sink;
 
+import io.fdp.journal.ChildJvm;
 import io.fdp.journal.JournalConfig;
 import io.fdp.persistence.db.Database;
 import io.fdp.persistence.testing.TestPostgres;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -91,16 +90,8 @@ class PostgresSinkKillIT {
     }
 
     private static Process start(final Path journalDir, final Path log) throws IOException {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--add-") || argument.startsWith("--enable-native-access")
-                || argument.startsWith("--sun-misc") || argument.startsWith("-Dchronicle")) {
-                command.add(argument);
-            }
-        }
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), PostgresSinkProcess.class.getName(),
-            TestPostgres.jdbcUrl(DATABASE), journalDir.toString(), SINK, String.valueOf(BATCH)));
+        final List<String> command = ChildJvm.command(PostgresSinkProcess.class.getName(), TestPostgres.jdbcUrl(DATABASE),
+            journalDir.toString(), SINK, String.valueOf(BATCH));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
