@@ -44,4 +44,16 @@ public final class Options {
         final String value = values.get(name);
         return value == null ? fallback : Integer.parseInt(value);
     }
+
+    /**
+     * A long integer option.
+     *
+     * @param name     the option's name without dashes.
+     * @param fallback the value when it was not given.
+     * @return the value.
+     */
+    public long longValue(final String name, final long fallback) {
+        final String value = values.get(name);
+        return value == null ? fallback : Long.parseLong(value);
+    }
 }

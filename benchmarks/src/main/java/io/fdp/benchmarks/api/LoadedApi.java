@@ -112,21 +112,4 @@ final class LoadedApi implements AutoCloseable {
     private static double us(final long ns) {
         return ns / 1_000.0;
     }
-
-    /**
-     * Reads an option {@code --name=value}.
-     *
-     * @param args     the arguments.
-     * @param name     the option's name without dashes.
-     * @param fallback the value when absent.
-     * @return the value.
-     */
-    static long option(final String[] args, final String name, final long fallback) {
-        for (final String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return Long.parseLong(arg.substring(name.length() + 3));
-            }
-        }
-        return fallback;
-    }
 }

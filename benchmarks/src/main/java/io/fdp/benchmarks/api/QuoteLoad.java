@@ -1,5 +1,6 @@
 package io.fdp.benchmarks.api;
 
+import io.fdp.benchmarks.Options;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
@@ -54,11 +55,12 @@ public final class QuoteLoad {
      */
     public static void main(final String[] args) throws Exception {
         LoadedApi.requireAgronaExport();
-        final int connections = (int) LoadedApi.option(args, "connections", 4);
-        final long seconds = LoadedApi.option(args, "seconds", 15);
-        final long warmup = LoadedApi.option(args, "warmup", 5);
-        final long rate = LoadedApi.option(args, "rate", 0);
-        final int ioThreads = (int) LoadedApi.option(args, "io-threads", 2);
+        final Options options = Options.parse(args, "connections", "seconds", "warmup", "rate", "io-threads");
+        final int connections = options.intValue("connections", 4);
+        final long seconds = options.longValue("seconds", 15);
+        final long warmup = options.longValue("warmup", 5);
+        final long rate = options.longValue("rate", 0);
+        final int ioThreads = options.intValue("io-threads", 2);
         final PrintStream out = System.out;
         out.printf(Locale.ROOT, "load average before: %s; %d CPUs; %s%n", LoadedApi.loadAverage(),
             Runtime.getRuntime().availableProcessors(), Runtime.version());

@@ -1,5 +1,6 @@
 package io.fdp.benchmarks.api;
 
+import io.fdp.benchmarks.Options;
 import io.fdp.engine.event.MarketEventPublisher;
 import io.fdp.feed.synthetic.OrderFlowConfig;
 import io.fdp.feed.synthetic.SyntheticFeed;
@@ -54,11 +55,12 @@ public final class StreamFanout {
      */
     public static void main(final String[] args) throws Exception {
         LoadedApi.requireAgronaExport();
-        final int clients = (int) LoadedApi.option(args, "clients", 100);
-        final long rate = LoadedApi.option(args, "rate", 1_000);
-        final long seconds = LoadedApi.option(args, "seconds", 20);
-        final long warmup = LoadedApi.option(args, "warmup", 5);
-        final int senders = (int) LoadedApi.option(args, "senders", 1);
+        final Options options = Options.parse(args, "clients", "rate", "seconds", "warmup", "senders");
+        final int clients = options.intValue("clients", 100);
+        final long rate = options.longValue("rate", 1_000);
+        final long seconds = options.longValue("seconds", 20);
+        final long warmup = options.longValue("warmup", 5);
+        final int senders = options.intValue("senders", 1);
         System.setProperty("fdp.api.stream.senders", Integer.toString(senders));
         final PrintStream out = System.out;
         out.printf(Locale.ROOT, "load average before: %s; %d CPUs; %s%n", LoadedApi.loadAverage(),
