@@ -9,7 +9,7 @@ import static io.fdp.engine.book.PriceLadder.NONE;
  * deletion, Fibonacci hashing) that keeps no keys of its own but compares against the book's order id array.
  * <p>
  * Four bytes a bucket instead of the sixteen of a map of long to long, so the table of a busy book stays in the
- * core's cache; a probe that meets a slot reads that order's id, which the operation reads or writes next anyway.
+ * core's cache; a probe that meets a slot compares the id the book holds for it.
  * The table holds at least twice as many buckets as orders, so probes stay short, and never grows.
  */
 final class OrderIndex {
@@ -41,12 +41,7 @@ final class OrderIndex {
 
     /** @return the slot of {@code orderId}, or {@link PriceLadder#NONE}. */
     int get(final long orderId) {
-        for (int bucket = home(orderId); ; bucket = (bucket + 1) & mask) {
-            final int slot = buckets[bucket];
-            if (slot == NONE || orderIds[slot] == orderId) {
-                return slot;
-            }
-        }
+        return buckets[bucketOf(orderId)];
     }
 
     /**
@@ -55,17 +50,12 @@ final class OrderIndex {
      * @return {@link PriceLadder#NONE} when put, otherwise the slot of the order that has the id.
      */
     int putIfAbsent(final int slot) {
-        final long orderId = orderIds[slot];
-        for (int bucket = home(orderId); ; bucket = (bucket + 1) & mask) {
-            final int present = buckets[bucket];
-            if (present == NONE) {
-                buckets[bucket] = slot;
-                return NONE;
-            }
-            if (orderIds[present] == orderId) {
-                return present;
-            }
+        final int bucket = bucketOf(orderIds[slot]);
+        final int present = buckets[bucket];
+        if (present == NONE) {
+            buckets[bucket] = slot;
         }
+        return present;
     }
 
     /**
@@ -74,16 +64,21 @@ final class OrderIndex {
      * @return the slot it had, or {@link PriceLadder#NONE} when absent.
      */
     int remove(final long orderId) {
-        int bucket = home(orderId);
-        int slot = buckets[bucket];
-        while (slot != NONE && orderIds[slot] != orderId) {
-            bucket = (bucket + 1) & mask;
-            slot = buckets[bucket];
-        }
+        final int bucket = bucketOf(orderId);
+        final int slot = buckets[bucket];
         if (slot != NONE) {
             closeGap(bucket);
         }
         return slot;
+    }
+
+    /** The bucket that holds {@code orderId}, or the empty bucket that ends its probe run. */
+    private int bucketOf(final long orderId) {
+        int bucket = home(orderId);
+        for (int slot = buckets[bucket]; slot != NONE && orderIds[slot] != orderId; slot = buckets[bucket]) {
+            bucket = (bucket + 1) & mask;
+        }
+        return bucket;
     }
 
     /** Moves back every later entry of the probe run that may not stay behind the emptied bucket. */
