@@ -45,6 +45,7 @@ final class PriceLadder {
     private int count;
     private long totalSize;
     private long topChanges;
+    /** The best level's price, kept beside its slot: the crossed check after every operation reads it (about 4% of L3 apply). */
     private long bestPrice = NULL_PRICE;
     private int bestSlot = NONE;
 
